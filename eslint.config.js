@@ -1,0 +1,39 @@
+import pluginVue from 'eslint-plugin-vue'
+import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+
+export default defineConfigWithVueTs(
+  { ignores: ['dist/**', 'node_modules/**', 'mock/out/**', 'coverage/**'] },
+  pluginVue.configs['flat/recommended'],
+  vueTsConfigs.recommended,
+  {
+    rules: {
+      'vue/max-attributes-per-line': 'off',
+      'vue/singleline-html-element-content-newline': 'off',
+      'vue/html-self-closing': 'off',
+      'vue/multi-word-component-names': 'off',
+      'vue/no-v-html': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    // STYLE rule 1: the pure layers import nothing from Vue, Pinia, stores or components.
+    files: ['src/domain/**/*.ts', 'src/charts/**/*.ts', 'src/map/**/*.ts', 'src/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['vue', 'vue-*', 'pinia', '@vueuse/*'], message: 'Pure layers must not import Vue or Pinia.' },
+            { group: ['@/stores/*', '@/components/*', '@/composables/*', '@/views/*', '**/stores/**', '**/components/**', '**/composables/**'], message: 'Pure layers must not import stores, components or composables.' },
+            { group: ['**/mock/**', '../../mock/*'], message: 'src/ never imports mock/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,vue}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/mock/**'], message: 'src/ never imports mock/.' }] }] },
+    ignores: ['src/domain/**', 'src/charts/**', 'src/map/**', 'src/api/**'],
+  },
+)

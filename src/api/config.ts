@@ -1,0 +1,101 @@
+import * as z from 'zod'
+
+/** An optional basemap from the deployment's `config.json` (SPEC §6). */
+export interface BasemapConfig {
+  tiles: string[]
+  type: 'raster' | 'vector'
+  /** Coordinate system of the tiles; the bundled boundaries are GCJ-02. */
+  crs: 'gcj02' | 'wgs84'
+  /** Plain text; the map must render it as text, not HTML. */
+  attribution?: string
+  tileSize?: number
+}
+
+/** Runtime configuration read from `config.json` beside `index.html`. */
+export interface AppConfig {
+  apiBase: string
+  basemap: BasemapConfig | null
+  title: string
+}
+
+export const DEFAULT_CONFIG: Readonly<AppConfig> = Object.freeze({
+  apiBase: './api/v1',
+  basemap: null,
+  title: '枣庄人才·产业·科创地图',
+})
+
+/** http(s) or a relative reference; `javascript:`, `data:` and other schemes are refused. */
+function isHttpOrRelative(url: string): boolean {
+  return /^https?:\/\//i.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)
+}
+
+const urlString = z.string().trim().min(1).max(2048).refine(isHttpOrRelative, 'only http(s) or relative URLs')
+
+export const basemapSchema = z.object({
+  tiles: z.array(urlString).min(1).max(16),
+  type: z.enum(['raster', 'vector']),
+  crs: z.enum(['gcj02', 'wgs84']),
+  attribution: z.string().max(500).optional(),
+  tileSize: z.int().min(64).max(1024).optional(),
+})
+
+export const appConfigSchema = z.object({
+  apiBase: urlString,
+  basemap: basemapSchema.nullable(),
+  title: z.string().trim().min(1).max(200),
+})
+
+/** Fetches like `fetch`; only what `loadConfig` uses. */
+export type ConfigFetcher = (url: string, init: RequestInit) => Promise<Pick<Response, 'ok' | 'status' | 'text'>>
+
+export interface ConfigResult {
+  config: AppConfig
+  /** Why (part of) the config was ignored, for a notice and the console; null when all was used. */
+  warning: string | null
+}
+
+const FIELDS = ['apiBase', 'basemap', 'title'] as const
+
+function fallback(reason: string): ConfigResult {
+  return { config: { ...DEFAULT_CONFIG }, warning: `config.json ${reason}; using the defaults` }
+}
+
+/**
+ * Reads the config object field by field: a missing field takes its default silently,
+ * an invalid one takes its default with a warning (so a typo in `basemap` keeps the deployer's `apiBase`).
+ */
+export function parseConfig(raw: unknown): ConfigResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fallback('is not a JSON object')
+  const source = raw as Record<string, unknown>
+  const config: AppConfig = { ...DEFAULT_CONFIG }
+  const ignored: string[] = []
+  for (const key of FIELDS) {
+    if (source[key] === undefined) continue
+    const parsed = appConfigSchema.shape[key].safeParse(source[key])
+    if (parsed.success) Object.assign(config, { [key]: parsed.data })
+    else ignored.push(key)
+  }
+  const warning = ignored.length ? `config.json: ignored invalid ${ignored.join(', ')}; using the default for it` : null
+  return { config, warning }
+}
+
+/** Loads the runtime config. Never throws: any failure yields the defaults and a warning. */
+export async function loadConfig(
+  url = './config.json',
+  fetcher: ConfigFetcher = (input, init) => fetch(input, init),
+): Promise<ConfigResult> {
+  try {
+    const res = await fetcher(url, { cache: 'no-store' })
+    if (!res.ok) return fallback(`answered HTTP ${res.status}`)
+    const text = await res.text()
+    let raw: unknown
+    try {
+      raw = JSON.parse(text)
+    } catch {
+      return fallback('is not valid JSON')
+    }
+    return parseConfig(raw)
+  } catch {
+    return fallback('could not be fetched')
+  }
+}

@@ -1,0 +1,51 @@
+import type { DatasetName, Datasets } from '../domain/types.ts'
+import { createHttp, type DatasetError, type Http } from './client.ts'
+import type { AppConfig } from './config.ts'
+import { emptyReport, type DropReport } from './schemas/common.ts'
+import { validators } from './schemas/index.ts'
+
+export type { DatasetError, DatasetErrorKind, Http, HttpOptions, JsonResult } from './client.ts'
+export type { DropReason, DropReport } from './schemas/common.ts'
+
+/** A validated dataset with what was dropped on the way, or why it cannot be used at all. */
+export type LoadResult<K extends DatasetName> =
+  | { ok: true; data: Datasets[K]; dropped: DropReport }
+  | { ok: false; error: DatasetError }
+
+export interface Api {
+  /** Fetches and validates `{apiBase}/{name}`. Never rejects: every failure is `{ ok: false, error }`. */
+  load<K extends DatasetName>(name: K): Promise<LoadResult<K>>
+}
+
+function describeThrown(error: unknown): string {
+  return error instanceof Error ? error.message : 'unexpected failure'
+}
+
+/**
+ * Validates an already-parsed body: the top-level shape must hold (else kind 'shape'),
+ * bad records are dropped and counted. Never throws.
+ */
+export function validateDataset<K extends DatasetName>(name: K, raw: unknown): LoadResult<K> {
+  try {
+    const report = emptyReport()
+    const result = validators[name](raw, report)
+    if (!result.ok) return { ok: false, error: { dataset: name, kind: 'shape', message: result.message } }
+    return { ok: true, data: result.data, dropped: report }
+  } catch (error) {
+    return { ok: false, error: { dataset: name, kind: 'shape', message: `validation failed: ${describeThrown(error)}` } }
+  }
+}
+
+/** The data API for one deployment. `http` defaults to axios against `config.apiBase`. */
+export function createApi(config: Pick<AppConfig, 'apiBase'>, http: Http = createHttp(config.apiBase)): Api {
+  return {
+    async load<K extends DatasetName>(name: K): Promise<LoadResult<K>> {
+      try {
+        const body = await http.getJson(name)
+        return body.ok ? validateDataset(name, body.value) : { ok: false, error: body.error }
+      } catch (error) {
+        return { ok: false, error: { dataset: name, kind: 'network', message: describeThrown(error) } }
+      }
+    },
+  }
+}

@@ -1,0 +1,230 @@
+import * as z from 'zod'
+
+/** Longest id the contract accepts (district adcodes, chain / segment / type ids, record ids). */
+export const ID_MAX = 64
+/** Longest display name (firm, platform, partner, host, talent source). */
+export const NAME_MAX = 200
+/** Longest free text in meta (source titles, publishers, fact labels). */
+export const TEXT_MAX = 500
+/** Generous box around Zaozhuang; polygon containment is checked in `domain/`. */
+export const LON_MIN = 116
+export const LON_MAX = 119
+export const LAT_MIN = 34
+export const LAT_MAX = 36
+export const YEAR_MIN = 1900
+export const YEAR_MAX = 2100
+/** Partner lists longer than this are truncated (not dropped). */
+export const PARTNERS_MAX = 50
+
+export const idString = z.string().min(1).max(ID_MAX)
+export const nameString = z.string().min(1).max(NAME_MAX)
+export const textString = z.string().max(TEXT_MAX)
+export const count = z.int().min(0)
+export const year = z.int().min(YEAR_MIN).max(YEAR_MAX)
+export const lon = z.number().min(LON_MIN).max(LON_MAX)
+export const lat = z.number().min(LAT_MIN).max(LAT_MAX)
+export const nonNegative = z.number().min(0)
+
+/** Stable keys for why a record was dropped; shown to users as counts, to developers as examples. */
+export type DropReason =
+  | 'not-an-object'
+  | 'missing-field'
+  | 'wrong-type'
+  | 'invalid-number'
+  | 'out-of-range'
+  | 'too-long'
+  | 'invalid-value'
+  | 'invalid-format'
+  | 'invalid-geometry'
+  | 'duplicate-id'
+  | 'personal-data'
+  | 'invalid'
+
+/** Counts of records dropped from one dataset. `examples` name paths and reasons only, never values. */
+export interface DropReport {
+  total: number
+  byReason: Record<string, number>
+  /** At most five, for the console. */
+  examples: string[]
+}
+
+export const MAX_EXAMPLES = 5
+
+export function emptyReport(): DropReport {
+  return { total: 0, byReason: {}, examples: [] }
+}
+
+export function recordDrop(report: DropReport, reason: DropReason, where: string): void {
+  report.total++
+  report.byReason[reason] = (report.byReason[reason] ?? 0) + 1
+  if (report.examples.length < MAX_EXAMPLES) report.examples.push(`${where}: ${reason}`)
+}
+
+export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: DropReason; field: string }
+
+/** Checks one record that is already known to be a non-array object. */
+export type RecordCheck<T> = (rec: Record<string, unknown>) => Verdict<T>
+
+/** Keys that identify a person (SPEC §4: no person-level record reaches the browser), normalised. */
+const PERSONAL_KEYS = new Set(
+  ['idCard', 'idNumber', 'phone', 'mobile', 'email', 'personName', 'birthDate', 'address', '身份证', '姓名', '手机'].map(
+    normaliseKey,
+  ),
+)
+
+function normaliseKey(key: string): string {
+  return key.toLowerCase().replace(/[\s_\-.]/g, '')
+}
+
+/** Memoised per validation run: the same few keys repeat across a million records. */
+export function createPersonalKeyTest(): (rec: object) => boolean {
+  const seen = new Map<string, boolean>()
+  const isPersonal = (key: string): boolean => {
+    let hit = seen.get(key)
+    if (hit === undefined) {
+      hit = PERSONAL_KEYS.has(normaliseKey(key))
+      seen.set(key, hit)
+    }
+    return hit
+  }
+  const test = (rec: object, depth: number): boolean => {
+    for (const key in rec) {
+      if (isPersonal(key)) return true
+      const value: unknown = (rec as Record<string, unknown>)[key]
+      if (depth > 0 && typeof value === 'object' && value !== null && !Array.isArray(value) && test(value, depth - 1)) {
+        return true
+      }
+    }
+    return false
+  }
+  return (rec) => test(rec, 1)
+}
+
+export function isPlainRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/** Maps the first zod issue to a stable reason key. */
+export function reasonOf(issue: z.core.$ZodIssue): DropReason {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return 'missing-field'
+      const numeric = issue.expected === 'number' || issue.expected === 'int'
+      return numeric && typeof issue.input === 'number' ? 'invalid-number' : 'wrong-type'
+    }
+    case 'too_big':
+      return issue.origin === 'string' || issue.origin === 'array' ? 'too-long' : 'out-of-range'
+    case 'too_small':
+      return issue.origin === 'string' ? 'missing-field' : 'out-of-range'
+    case 'invalid_value':
+      return 'invalid-value'
+    case 'invalid_format':
+      return 'invalid-format'
+    case 'custom':
+      return isDropReason(issue.message) ? issue.message : 'invalid'
+    default:
+      return 'invalid'
+  }
+}
+
+const REASONS: ReadonlySet<string> = new Set<DropReason>([
+  'not-an-object',
+  'missing-field',
+  'wrong-type',
+  'invalid-number',
+  'out-of-range',
+  'too-long',
+  'invalid-value',
+  'invalid-format',
+  'invalid-geometry',
+  'duplicate-id',
+  'personal-data',
+  'invalid',
+])
+
+function isDropReason(value: string): value is DropReason {
+  return REASONS.has(value)
+}
+
+/** Wraps a zod object schema as a record check: unknown keys are stripped, the first issue names the reason. */
+export function zodCheck<S extends z.ZodType>(schema: S): RecordCheck<z.output<S>> {
+  return (rec) => {
+    const result = schema.safeParse(rec, { reportInput: true })
+    if (result.success) return { ok: true, value: result.data }
+    const issue = result.error.issues[0]
+    if (!issue) return { ok: false, reason: 'invalid', field: '' }
+    return { ok: false, reason: reasonOf(issue), field: issue.path.map(String).join('.') }
+  }
+}
+
+export interface ListOptions<T> {
+  /** Keep the first valid record per key; later ones are dropped as 'duplicate-id'. */
+  key?: (value: T) => string | number
+}
+
+/**
+ * Validates each element of `list` on its own; bad ones are dropped and counted in `report`.
+ * Order-independent counts: duplicates are detected among valid records only.
+ */
+export function validateList<T>(
+  list: readonly unknown[],
+  check: RecordCheck<T>,
+  path: string,
+  report: DropReport,
+  options: ListOptions<T> = {},
+): T[] {
+  const isPersonal = createPersonalKeyTest()
+  const seen = options.key ? new Set<string | number>() : null
+  const out: T[] = []
+  for (let i = 0; i < list.length; i++) {
+    const rec = list[i]
+    if (!isPlainRecord(rec)) {
+      recordDrop(report, 'not-an-object', `${path}[${i}]`)
+      continue
+    }
+    if (isPersonal(rec)) {
+      recordDrop(report, 'personal-data', `${path}[${i}]`)
+      continue
+    }
+    const verdict = check(rec)
+    if (!verdict.ok) {
+      recordDrop(report, verdict.reason, `${path}[${i}]${verdict.field ? '.' + verdict.field : ''}`)
+      continue
+    }
+    if (seen && options.key) {
+      const key = options.key(verdict.value)
+      if (seen.has(key)) {
+        recordDrop(report, 'duplicate-id', `${path}[${i}]`)
+        continue
+      }
+      seen.add(key)
+    }
+    out.push(verdict.value)
+  }
+  return out
+}
+
+/** Outcome of validating a dataset's top level: the data, or why the whole dataset is unusable. */
+export type ShapeResult<T> = { ok: true; data: T } | { ok: false; message: string }
+
+/** Names what a value is without echoing it (messages reach the UI and the console). */
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (value === undefined) return 'nothing'
+  if (Array.isArray(value)) return 'an array'
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`
+}
+
+/** Requires `raw` to be an object whose `keys` are all arrays. */
+export function requireArrays<K extends string>(
+  raw: unknown,
+  keys: readonly K[],
+): { ok: true; value: Record<K, unknown[]> } | { ok: false; message: string } {
+  if (!isPlainRecord(raw)) return { ok: false, message: `expected an object with ${keys.join(', ')}; got ${describe(raw)}` }
+  for (const key of keys) {
+    if (!Array.isArray(raw[key])) {
+      return { ok: false, message: `expected "${key}" to be an array; got ${describe(raw[key])}` }
+    }
+  }
+  return { ok: true, value: raw as Record<K, unknown[]> }
+}

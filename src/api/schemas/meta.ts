@@ -1,0 +1,142 @@
+import * as z from 'zod'
+import type { AgeBand, Chain, District, Fact, Meta, Named, Segment, Source } from '../../domain/types.ts'
+import {
+  count,
+  ID_MAX,
+  idString,
+  nameString,
+  reasonOf,
+  recordDrop,
+  textString,
+  validateList,
+  year,
+  zodCheck,
+  type DropReport,
+  type ShapeResult,
+} from './common.ts'
+
+const list = z.array(z.unknown())
+
+/** The parts of meta that must hold or meta fails as a whole; lists are checked entry by entry. */
+const metaTopSchema = z.object({
+  city: z.object({ name: nameString, adcode: idString }),
+  dataVersion: z.string().min(1).max(ID_MAX),
+  asOf: z.iso.date(),
+  isSample: z.boolean(),
+  sources: list,
+  districts: list,
+  chains: list,
+  years: list,
+  talentTypes: list,
+  educations: list,
+  ageBands: list,
+  enterpriseTypes: list,
+  platformKinds: list,
+  platformLevels: list,
+  facts: list.optional(),
+})
+
+export const sourceSchema = z.object({
+  id: idString,
+  title: textString.min(1),
+  publisher: textString,
+  date: z.string().max(ID_MAX),
+  url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+})
+
+export const districtSchema = z.object({
+  adcode: idString,
+  name: nameString,
+  nameEn: nameString.optional(),
+  population: count.optional(),
+  populationEstimated: z.boolean().optional(),
+})
+
+export const segmentSchema = z.object({
+  id: idString,
+  name: nameString,
+  nameEn: nameString,
+  stage: z.enum(['upstream', 'midstream', 'downstream']),
+})
+
+const chainHeadSchema = z.object({ id: idString, name: nameString, nameEn: nameString, segments: list })
+
+export const namedSchema = z.object({ id: idString, name: nameString, nameEn: nameString.optional() })
+
+export const ageBandSchema = namedSchema.extend({ young: z.boolean() })
+
+export const factSchema = z.object({
+  id: idString,
+  label: textString.min(1),
+  labelEn: textString.optional(),
+  value: z.number(),
+  unit: z.string().max(ID_MAX),
+  unitEn: z.string().max(ID_MAX).optional(),
+  sourceId: idString,
+})
+
+const checkSegment = zodCheck(segmentSchema)
+const byId = (x: { id: string }): string => x.id
+
+function validateChains(raw: unknown[], report: DropReport): Chain[] {
+  const heads = validateList(raw, zodCheck(chainHeadSchema), 'meta.chains', report, { key: byId })
+  return heads.map((head) => ({
+    ...head,
+    segments: validateList<Segment>(head.segments, checkSegment, `meta.chains[id=${head.id}].segments`, report, {
+      key: byId,
+    }),
+  }))
+}
+
+function validateYears(raw: unknown[], report: DropReport): number[] {
+  const seen = new Set<number>()
+  const out: number[] = []
+  raw.forEach((value, i) => {
+    const parsed = year.safeParse(value, { reportInput: true })
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]
+      recordDrop(report, issue ? reasonOf(issue) : 'invalid', `meta.years[${i}]`)
+    } else if (seen.has(parsed.data)) {
+      recordDrop(report, 'duplicate-id', `meta.years[${i}]`)
+    } else {
+      seen.add(parsed.data)
+      out.push(parsed.data)
+    }
+  })
+  return out
+}
+
+function namedList(raw: unknown[], path: string, report: DropReport): Named[] {
+  return validateList(raw, zodCheck(namedSchema), path, report, { key: byId })
+}
+
+/** Validates GET {apiBase}/meta: malformed meta fails whole; bad list entries are dropped and counted. */
+export function validateMeta(raw: unknown, report: DropReport): ShapeResult<Meta> {
+  const top = metaTopSchema.safeParse(raw, { reportInput: true })
+  if (!top.success) {
+    const issue = top.error.issues[0]
+    const where = issue?.path.length ? `meta.${issue.path.map(String).join('.')}` : 'meta'
+    return { ok: false, message: `${where}: ${issue ? reasonOf(issue) : 'invalid'}` }
+  }
+  const m = top.data
+  const meta: Meta = {
+    city: m.city,
+    dataVersion: m.dataVersion,
+    asOf: m.asOf,
+    isSample: m.isSample,
+    sources: validateList<Source>(m.sources, zodCheck(sourceSchema), 'meta.sources', report, { key: byId }),
+    districts: validateList<District>(m.districts, zodCheck(districtSchema), 'meta.districts', report, {
+      key: (d) => d.adcode,
+    }),
+    chains: validateChains(m.chains, report),
+    years: validateYears(m.years, report),
+    talentTypes: namedList(m.talentTypes, 'meta.talentTypes', report),
+    educations: namedList(m.educations, 'meta.educations', report),
+    ageBands: validateList<AgeBand>(m.ageBands, zodCheck(ageBandSchema), 'meta.ageBands', report, { key: byId }),
+    enterpriseTypes: namedList(m.enterpriseTypes, 'meta.enterpriseTypes', report),
+    platformKinds: namedList(m.platformKinds, 'meta.platformKinds', report),
+    platformLevels: namedList(m.platformLevels, 'meta.platformLevels', report),
+  }
+  if (m.facts) meta.facts = validateList<Fact>(m.facts, zodCheck(factSchema), 'meta.facts', report, { key: byId })
+  return { ok: true, data: meta }
+}

@@ -1,0 +1,14 @@
+/** Colours shared by charts and the map, so a selection looks the same everywhere. */
+export const COLORS = {
+  primary: '#1f6feb',
+  selected: '#f59e0b',
+  muted: '#9aa7b8',
+  warning: '#d9480f',
+  ok: '#2f9e44',
+  text: '#1f2933',
+  grid: '#e3e8ef',
+  series: ['#1f6feb', '#12b886', '#f59e0b', '#7048e8', '#e64980', '#15aabf', '#82c91e', '#fd7e14', '#868e96'],
+}
+
+/** Sequential ramp for choropleths, light to dark. */
+export const RAMP = ['#e7f0fd', '#b9d3f7', '#7fb0ee', '#3f86df', '#1a5fc0', '#0b3d8a']

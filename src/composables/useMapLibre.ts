@@ -1,0 +1,61 @@
+import { Map as MapLibre, setWorkerUrl, type MapOptions, type StyleSpecification } from 'maplibre-gl'
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
+import 'maplibre-gl/dist/maplibre-gl.css'
+import { onBeforeUnmount, onMounted, ref, shallowRef, type Ref } from 'vue'
+import { registerInstance } from './instances'
+
+// Once bundled, MapLibre cannot find its worker on its own (stack.md pitfall 1).
+setWorkerUrl(workerUrl)
+
+export interface MapInit {
+  style: StyleSpecification
+  bounds?: [number, number, number, number]
+  options?: Partial<MapOptions>
+}
+
+/**
+ * One owner of one MapLibre map: created on mount, resized with its container, removed on
+ * unmount. `loaded` turns true once the style has loaded and sources may be added.
+ */
+export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
+  const map = shallowRef<MapLibre>()
+  const loaded = ref(false)
+  let observer: ResizeObserver | null = null
+  let release = () => {}
+
+  onMounted(() => {
+    if (!el.value) return
+    const { style, bounds, options } = init()
+    const m = new MapLibre({
+      container: el.value,
+      style,
+      bounds,
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: false,
+      // Keeps the last frame readable so exports of the canvas are never blank.
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      dragRotate: false,
+      pitchWithRotate: false,
+      ...options,
+    })
+    release = registerInstance('map')
+    map.value = m
+    // Test hook: browser tests project coordinates to pixels to click a district.
+    Object.defineProperty(el.value, '__map', { value: m, configurable: true })
+    m.once('load', () => (loaded.value = true))
+    observer = new ResizeObserver(() => m.resize())
+    observer.observe(el.value)
+  })
+
+  onBeforeUnmount(() => {
+    observer?.disconnect()
+    const m = map.value
+    map.value = undefined
+    loaded.value = false
+    // remove() also loses the WebGL context, so none outlives the view.
+    m?.remove()
+    release()
+  })
+
+  return { map, loaded }
+}

@@ -1,0 +1,112 @@
+import type { DemandRow, Enterprise, Platform, TalentCell, TalentSourceRow } from './types'
+
+/** An inclusive range of years. */
+export interface YearRange {
+  from: number
+  to: number
+}
+
+/** The filter inputs of SPEC §3. Only serialisable values: the URL mirrors them. */
+export interface Filters {
+  district: string[]
+  chain: string | null
+  segment: string | null
+  /** null = the default, asOf's year. */
+  year: YearRange | null
+  talentType: string | null
+  education: string | null
+  entType: string | null
+  platformKind: string | null
+  /** Search text over firm and platform names; it drives the result list, not the aggregates. */
+  q: string
+}
+
+export type FilterKey = keyof Filters
+
+export const FILTER_KEYS: readonly FilterKey[] = [
+  'district',
+  'chain',
+  'segment',
+  'year',
+  'talentType',
+  'education',
+  'entType',
+  'platformKind',
+  'q',
+]
+
+export function emptyFilters(): Filters {
+  return {
+    district: [],
+    chain: null,
+    segment: null,
+    year: null,
+    talentType: null,
+    education: null,
+    entType: null,
+    platformKind: null,
+    q: '',
+  }
+}
+
+/** The year range a filter selects, with `lastYear` (asOf's year) as the default. */
+export function effectiveYears(f: Filters, lastYear: number): YearRange {
+  return f.year ?? { from: lastYear, to: lastYear }
+}
+
+export function isFilterActive(f: Filters, key: FilterKey): boolean {
+  const v = f[key]
+  if (Array.isArray(v)) return v.length > 0
+  return v !== null && v !== ''
+}
+
+/** A filter set with one key cleared: what a view sees so it is not filtered by its own selection. */
+export function without(f: Filters, ignore?: FilterKey): Filters {
+  if (!ignore || !isFilterActive(f, ignore)) return f
+  return { ...f, [ignore]: emptyFilters()[ignore] }
+}
+
+function inDistricts(f: Filters, district: string): boolean {
+  return f.district.length === 0 || f.district.includes(district)
+}
+
+function inChain(f: Filters, chain: string | null): boolean {
+  return f.chain === null || chain === f.chain
+}
+
+/** Talent cells by district, chain, talent type and education; years are applied by the aggregates. */
+export function matchesTalentCell(c: TalentCell, f: Filters): boolean {
+  return (
+    inDistricts(f, c.district) &&
+    inChain(f, c.chain) &&
+    (f.talentType === null || c.talentType === f.talentType) &&
+    (f.education === null || c.education === f.education)
+  )
+}
+
+export function matchesDemand(d: DemandRow, f: Filters): boolean {
+  return inDistricts(f, d.district) && inChain(f, d.chain) && (f.segment === null || d.segment === f.segment)
+}
+
+export function matchesTalentSource(s: TalentSourceRow, f: Filters, years: YearRange): boolean {
+  return inChain(f, s.chain) && s.year >= years.from && s.year <= years.to
+}
+
+export function matchesEnterprise(e: Enterprise, f: Filters, years: YearRange): boolean {
+  return (
+    inDistricts(f, e.district) &&
+    inChain(f, e.chain) &&
+    (f.segment === null || e.segment === f.segment) &&
+    (f.entType === null || e.types.includes(f.entType)) &&
+    e.founded <= years.to
+  )
+}
+
+export function matchesPlatform(p: Platform, f: Filters, years: YearRange): boolean {
+  return (
+    inDistricts(f, p.district) &&
+    inChain(f, p.chain) &&
+    (f.platformKind === null || p.kind === f.platformKind) &&
+    p.founded <= years.to
+  )
+}

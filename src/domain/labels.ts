@@ -1,0 +1,55 @@
+import type { Filters, FilterKey } from './filters'
+import { formatYear } from './url'
+import type { Meta, Named } from './types'
+
+type Lang = 'zh' | 'en'
+
+function pick(item: { name: string; nameEn?: string } | undefined, id: string, lang: Lang): string {
+  if (!item) return id
+  return lang === 'en' && item.nameEn ? item.nameEn : item.name
+}
+
+function named(list: readonly Named[], id: string, lang: Lang): string {
+  return pick(
+    list.find((x) => x.id === id),
+    id,
+    lang,
+  )
+}
+
+export function districtName(meta: Meta | null, adcode: string, lang: Lang): string {
+  return pick(meta?.districts.find((d) => d.adcode === adcode), adcode, lang)
+}
+
+export function chainName(meta: Meta | null, id: string, lang: Lang): string {
+  return pick(meta?.chains.find((c) => c.id === id), id, lang)
+}
+
+export function segmentName(meta: Meta | null, id: string, lang: Lang): string {
+  const seg = meta?.chains.flatMap((c) => c.segments).find((s) => s.id === id)
+  return pick(seg, id, lang)
+}
+
+/** The words for one active filter, as shown on its chip and in export captions. */
+export function filterValueLabel(meta: Meta | null, f: Filters, key: FilterKey, lang: Lang): string {
+  switch (key) {
+    case 'district':
+      return f.district.map((d) => districtName(meta, d, lang)).join(lang === 'zh' ? '、' : ', ')
+    case 'chain':
+      return f.chain ? chainName(meta, f.chain, lang) : ''
+    case 'segment':
+      return f.segment ? segmentName(meta, f.segment, lang) : ''
+    case 'year':
+      return f.year ? formatYear(f.year).replace('-', '–') : ''
+    case 'talentType':
+      return f.talentType ? named(meta?.talentTypes ?? [], f.talentType, lang) : ''
+    case 'education':
+      return f.education ? named(meta?.educations ?? [], f.education, lang) : ''
+    case 'entType':
+      return f.entType ? named(meta?.enterpriseTypes ?? [], f.entType, lang) : ''
+    case 'platformKind':
+      return f.platformKind ? named(meta?.platformKinds ?? [], f.platformKind, lang) : ''
+    case 'q':
+      return f.q
+  }
+}

@@ -1,0 +1,21 @@
+import { createPinia } from 'pinia'
+import { createApp } from 'vue'
+import { loadConfig } from './api/config'
+import App from './App.vue'
+import { createAppI18n } from './locales'
+import { createAppRouter } from './router'
+import { useDataStore } from './stores/data'
+import './styles.css'
+
+async function start() {
+  const { config, warning } = await loadConfig()
+  if (warning) console.warn(`[config] ${warning}`)
+  const app = createApp(App)
+  app.use(createPinia()).use(createAppRouter()).use(createAppI18n())
+  const data = useDataStore()
+  data.init(config)
+  app.mount('#app')
+  void data.loadAll()
+}
+
+void start()

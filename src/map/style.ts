@@ -1,0 +1,30 @@
+import type { StyleSpecification } from 'maplibre-gl'
+
+export interface BasemapSpec {
+  tiles: string[]
+  type: 'raster' | 'vector'
+  tileSize?: number
+  attribution?: string
+}
+
+/**
+ * The offline style: a plain background, plus a raster basemap only when the deployment
+ * names one. No glyphs URL: MapLibre then draws labels from local fonts with no request.
+ */
+export function buildBaseStyle(background: string, basemap?: BasemapSpec | null): StyleSpecification {
+  const style: StyleSpecification = {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'background', type: 'background', paint: { 'background-color': background } }],
+  }
+  if (basemap && basemap.type === 'raster') {
+    style.sources.basemap = {
+      type: 'raster',
+      tiles: basemap.tiles,
+      tileSize: basemap.tileSize ?? 256,
+      attribution: basemap.attribution,
+    }
+    style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap' })
+  }
+  return style
+}

@@ -1,0 +1,65 @@
+import { defineStore } from 'pinia'
+import { computed, reactive, shallowRef } from 'vue'
+import type { AppConfig } from '@/api/config'
+import type { DatasetError, DropReport } from '@/api/load'
+import { createApi } from '@/api/load'
+import { DATASET_NAMES, type DatasetName, type Datasets } from '@/domain/types'
+
+export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
+
+type Api = ReturnType<typeof createApi>
+
+/** The five datasets, each with its own status, error and dropped-record report. */
+export const useDataStore = defineStore('data', () => {
+  const config = shallowRef<AppConfig | null>(null)
+  const datasets = shallowRef<Partial<Datasets>>({})
+  const status = reactive<Record<DatasetName, DatasetStatus>>(
+    Object.fromEntries(DATASET_NAMES.map((n) => [n, 'idle'])) as Record<DatasetName, DatasetStatus>,
+  )
+  const errors = shallowRef<Partial<Record<DatasetName, DatasetError>>>({})
+  const dropped = shallowRef<Partial<Record<DatasetName, DropReport>>>({})
+  let api: Api | null = null
+
+  const meta = computed(() => datasets.value.meta ?? null)
+  const settled = computed(() => DATASET_NAMES.every((n) => status[n] === 'ready' || status[n] === 'error'))
+  const failed = computed(() => DATASET_NAMES.filter((n) => status[n] === 'error'))
+  /** asOf's year: the default and upper bound of the year filter. */
+  const lastYear = computed(() => {
+    const m = meta.value
+    if (!m) return new Date().getFullYear()
+    return m.years.length ? Math.max(...m.years) : Number(m.asOf.slice(0, 4))
+  })
+
+  function init(cfg: AppConfig, factory: (c: AppConfig) => Api = createApi) {
+    config.value = cfg
+    api = factory(cfg)
+  }
+
+  async function load(name: DatasetName) {
+    if (!api) throw new Error('data store used before init()')
+    status[name] = 'loading'
+    const result = await api.load(name)
+    if (result.ok) {
+      datasets.value = { ...datasets.value, [name]: result.data }
+      dropped.value = { ...dropped.value, [name]: result.dropped }
+      errors.value = omit(errors.value, name)
+      if (result.dropped.total) console.warn(`[data] ${name}: ${result.dropped.total} records ignored`, result.dropped)
+    } else {
+      errors.value = { ...errors.value, [name]: result.error }
+      console.error(`[data] ${name} failed:`, result.error.message)
+    }
+    status[name] = result.ok ? 'ready' : 'error'
+  }
+
+  function loadAll() {
+    return Promise.all(DATASET_NAMES.map(load))
+  }
+
+  return { config, datasets, status, errors, dropped, meta, settled, failed, lastYear, init, load, loadAll }
+})
+
+function omit<T extends object>(o: T, key: keyof T): T {
+  const copy = { ...o }
+  delete copy[key]
+  return copy
+}

@@ -1,0 +1,10 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+import { build } from 'vite'
+
+/** Builds the app once for all browser tests, unless E2E_NO_BUILD=1 and dist/ exists. */
+export default async function setup() {
+  const root = path.resolve(__dirname, '../..')
+  if (process.env.E2E_NO_BUILD === '1' && existsSync(path.join(root, 'dist/index.html'))) return
+  await build({ root, logLevel: 'warn' })
+}

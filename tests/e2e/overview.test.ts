@@ -1,0 +1,122 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { kpi, launch, openReady, watchErrors } from './browser'
+import { expectedKpis, served } from './expected'
+import { startServer, type StaticServer } from './server'
+
+let browser: Browser
+let server: StaticServer
+const data = () => served()
+
+beforeAll(async () => {
+  browser = await launch()
+  server = await startServer()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+async function withPage<T>(fn: (page: Page, errors: string[]) => Promise<T>): Promise<T> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+  const page = await ctx.newPage()
+  const { errors } = watchErrors(page)
+  try {
+    return await fn(page, errors)
+  } finally {
+    await ctx.close()
+  }
+}
+
+async function allKpis(page: Page) {
+  const ids = ['talent-stock', 'talent-inflow', 'enterprise-count', 'platform-count', 'postdoc-count'] as const
+  return Object.fromEntries(await Promise.all(ids.map(async (id) => [id, await kpi(page, id)])))
+}
+
+describe('overview #/', () => {
+  it('loads with no page error, shows the map, the sample badge and the chart', async () => {
+    await withPage(async (page, errors) => {
+      await openReady(page, server.url, '/')
+      await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
+      expect(await page.isVisible('[data-testid="sample-badge"]')).toBe(true)
+      expect(await page.isVisible('[data-testid="chart-talent-by-district"] canvas')).toBe(true)
+      expect(await page.isVisible('[data-testid="error-panel"]')).toBe(false)
+      expect(errors).toEqual([])
+    })
+  })
+
+  const cases: { hash: string; e: Parameters<typeof expectedKpis>[1] }[] = [
+    { hash: '/', e: {} },
+    { hash: '/?district=370481', e: { district: ['370481'] } },
+    { hash: '/?chain=lithium&year=2021-2024', e: { chain: 'lithium', years: [2021, 2024] } },
+    { hash: '/?district=370403,370481&chain=lithium&segment=lithium-cathode', e: { district: ['370403', '370481'], chain: 'lithium', segment: 'lithium-cathode' } },
+    { hash: '/?year=2020', e: { years: [2020, 2020] } },
+  ]
+  for (const { hash, e } of cases) {
+    it(`KPIs equal the values computed from the served JSON for ${hash}`, async () => {
+      await withPage(async (page, errors) => {
+        await openReady(page, server.url, hash)
+        const want = expectedKpis(data(), e)
+        expect(want['talent-stock']).toBeGreaterThan(0)
+        expect(await allKpis(page)).toEqual(want)
+        expect(errors).toEqual([])
+      })
+    })
+  }
+
+  it('clicking a district on the map sets the filter, a chip, the URL and the KPIs', async () => {
+    await withPage(async (page) => {
+      await openReady(page, server.url, '/')
+      await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
+      // Tengzhou's centre, projected by the live map into page pixels.
+      const pt = await page.evaluate(() => {
+        const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+          __map: { project(c: [number, number]): { x: number; y: number } }
+        }
+        const r = el.getBoundingClientRect()
+        const p = el.__map.project([117.17, 35.08])
+        return { x: r.left + p.x, y: r.top + p.y }
+      })
+      await page.mouse.click(pt.x, pt.y)
+      await page.waitForSelector('[data-testid="filter-chip-district"]')
+      expect(page.url()).toContain('district=370481')
+      expect(await kpi(page, 'talent-stock')).toBe(expectedKpis(data(), { district: ['370481'] })['talent-stock'])
+      await page.goBack()
+      await page.waitForSelector('[data-testid="filter-chip-district"]', { state: 'detached' })
+      expect(await kpi(page, 'talent-stock')).toBe(expectedKpis(data(), {})['talent-stock'])
+    })
+  })
+
+  it('a dataset answering 500 shows error-panel naming it while the other KPIs still show', async () => {
+    server.overrides.set('/api/v1/platforms', (_req, res) => void res.writeHead(500).end('boom'))
+    try {
+      await withPage(async (page, errors) => {
+        await openReady(page, server.url, '/')
+        const panel = await page.textContent('[data-testid="error-panel"]')
+        expect(panel).toContain('platforms')
+        expect(await kpi(page, 'platform-count')).toBeNull()
+        expect(await kpi(page, 'talent-stock')).toBe(expectedKpis(data(), {})['talent-stock'])
+        expect(await kpi(page, 'enterprise-count')).toBe(expectedKpis(data(), {})['enterprise-count'])
+        expect(errors).toEqual([])
+        // Retry once the server recovers.
+        server.overrides.delete('/api/v1/platforms')
+        await page.click('[data-testid="retry-platforms"]')
+        await page.waitForSelector('[data-testid="error-panel"]', { state: 'detached' })
+        expect(await kpi(page, 'platform-count')).toBe(expectedKpis(data(), {})['platform-count'])
+      })
+    } finally {
+      server.overrides.delete('/api/v1/platforms')
+    }
+  })
+
+  it('ignores invalid URL values with a notice and keeps the valid ones', async () => {
+    await withPage(async (page, errors) => {
+      await openReady(page, server.url, '/?district=999999,370481&chain=nope&year=abc')
+      await page.waitForSelector('[data-testid="url-notice"]')
+      await page.waitForFunction(() => !location.hash.includes('nope'))
+      expect(page.url()).toContain('district=370481')
+      expect(await page.isVisible('[data-testid="filter-chip-chain"]')).toBe(false)
+      expect(errors).toEqual([])
+    })
+  })
+})
