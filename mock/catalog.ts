@@ -27,7 +27,13 @@ export const DISTRICTS: District[] = [
   { adcode: '370402', name: '市中区', nameEn: 'Shizhong District', population: 612400, populationEstimated: true },
   { adcode: '370403', name: '薛城区', nameEn: 'Xuecheng District', population: 520300, populationEstimated: true },
   { adcode: '370404', name: '峄城区', nameEn: 'Yicheng District', population: 386401, populationEstimated: true },
-  { adcode: '370405', name: '台儿庄区', nameEn: "Tai'erzhuang District", population: 305100, populationEstimated: false },
+  {
+    adcode: '370405',
+    name: '台儿庄区',
+    nameEn: "Tai'erzhuang District",
+    population: 305100,
+    populationEstimated: false,
+  },
   { adcode: '370406', name: '山亭区', nameEn: 'Shanting District', population: 456800, populationEstimated: true },
   { adcode: '370481', name: '滕州市', nameEn: 'Tengzhou City', population: 1574600, populationEstimated: false },
 ]
@@ -36,7 +42,12 @@ export const CITY_POPULATION = 3855601
 type SegDef = [suffix: string, name: string, nameEn: string, stage: Stage]
 
 function chain(id: string, name: string, nameEn: string, segs: SegDef[]): Chain {
-  return { id, name, nameEn, segments: segs.map(([s, n, e, stage]) => ({ id: `${id}-${s}`, name: n, nameEn: e, stage })) }
+  return {
+    id,
+    name,
+    nameEn,
+    segments: segs.map(([s, n, e, stage]) => ({ id: `${id}-${s}`, name: n, nameEn: e, stage })),
+  }
 }
 
 const U: Stage = 'upstream'

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import { z } from './schemas/zod.ts'
 
 /** An optional basemap from the deployment's `config.json` (SPEC §6). */
 export interface BasemapConfig {

@@ -2,8 +2,9 @@ import { createReadStream, existsSync, statSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
-export const DIST = path.resolve(__dirname, '../../dist')
+export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist')
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import { z } from './zod.ts'
 import type { Boundaries } from '../../domain/types.ts'
 import {
   describe,

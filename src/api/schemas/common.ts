@@ -1,4 +1,4 @@
-import * as z from 'zod'
+import { z } from './zod.ts'
 
 /** Longest id the contract accepts (district adcodes, chain / segment / type ids, record ids). */
 export const ID_MAX = 64
@@ -76,41 +76,60 @@ function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[\s_\-.]/g, '')
 }
 
-/** Memoised per validation run: the same few keys repeat across a million records. */
+/**
+ * Tests a record's own top-level keys against the personal-data list (case, `_`, `-` and spaces ignored).
+ * Keeps the key sequence of the last clean record, so a million same-shaped rows cost one identity
+ * comparison per key. Nested objects are not searched: unknown keys there are stripped anyway.
+ */
 export function createPersonalKeyTest(): (rec: object) => boolean {
-  const seen = new Map<string, boolean>()
+  const verdicts = new Map<string, boolean>()
   const isPersonal = (key: string): boolean => {
-    let hit = seen.get(key)
+    let hit = verdicts.get(key)
     if (hit === undefined) {
       hit = PERSONAL_KEYS.has(normaliseKey(key))
-      seen.set(key, hit)
+      verdicts.set(key, hit)
     }
     return hit
   }
-  const test = (rec: object, depth: number): boolean => {
+  let clean: string[] = []
+  return (rec) => {
+    let i = 0
+    let fresh: string[] | null = null
     for (const key in rec) {
-      if (isPersonal(key)) return true
-      const value: unknown = (rec as Record<string, unknown>)[key]
-      if (depth > 0 && typeof value === 'object' && value !== null && !Array.isArray(value) && test(value, depth - 1)) {
-        return true
+      if (fresh === null && key === clean[i]) {
+        i++
+        continue
       }
+      if (isPersonal(key)) return true
+      fresh ??= clean.slice(0, i)
+      fresh.push(key)
     }
+    if (fresh) clean = fresh
     return false
   }
-  return (rec) => test(rec, 1)
 }
 
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
-/** Maps the first zod issue to a stable reason key. */
-export function reasonOf(issue: z.core.$ZodIssue): DropReason {
+/** The value at a zod issue's path (issues carry no input unless asked, which slows every parse). */
+export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined
+    value = (value as Record<PropertyKey, unknown>)[key]
+  }
+  return value
+}
+
+/** Maps a zod issue to a stable reason key; `input` is the value the issue is about. */
+export function reasonOf(issue: z.core.$ZodIssue, input: unknown): DropReason {
   switch (issue.code) {
     case 'invalid_type': {
-      if (issue.input === undefined) return 'missing-field'
+      if (input === undefined) return 'missing-field'
       const numeric = issue.expected === 'number' || issue.expected === 'int'
-      return numeric && typeof issue.input === 'number' ? 'invalid-number' : 'wrong-type'
+      return numeric && typeof input === 'number' ? 'invalid-number' : 'wrong-type'
     }
     case 'too_big':
       return issue.origin === 'string' || issue.origin === 'array' ? 'too-long' : 'out-of-range'
@@ -149,11 +168,11 @@ function isDropReason(value: string): value is DropReason {
 /** Wraps a zod object schema as a record check: unknown keys are stripped, the first issue names the reason. */
 export function zodCheck<S extends z.ZodType>(schema: S): RecordCheck<z.output<S>> {
   return (rec) => {
-    const result = schema.safeParse(rec, { reportInput: true })
+    const result = schema.safeParse(rec)
     if (result.success) return { ok: true, value: result.data }
     const issue = result.error.issues[0]
     if (!issue) return { ok: false, reason: 'invalid', field: '' }
-    return { ok: false, reason: reasonOf(issue), field: issue.path.map(String).join('.') }
+    return { ok: false, reason: reasonOf(issue, valueAt(rec, issue.path)), field: issue.path.map(String).join('.') }
   }
 }
 

@@ -6,9 +6,7 @@ import { validateMeta } from './meta.ts'
 import { validateTalent } from './talent.ts'
 
 export type { DropReason, DropReport, ShapeResult } from './common.ts'
-export { checkCellFast, checkCellZod, talentCellSchema, validateTalent } from './talent.ts'
-export { enterpriseSchema, platformSchema } from './items.ts'
-export { featureSchema } from './boundaries.ts'
+export type { EngineOptions } from './fast.ts'
 
 /** Validates one dataset's parsed body; drops go into `report`, a whole-dataset failure is returned. */
 export type DatasetValidator<K extends DatasetName> = (raw: unknown, report: DropReport) => ShapeResult<Datasets[K]>
@@ -17,6 +15,6 @@ export const validators: { readonly [K in DatasetName]: DatasetValidator<K> } = 
   meta: validateMeta,
   boundaries: validateBoundaries,
   talent: (raw, report) => validateTalent(raw, report),
-  enterprises: validateEnterprises,
-  platforms: validatePlatforms,
+  enterprises: (raw, report) => validateEnterprises(raw, report),
+  platforms: (raw, report) => validatePlatforms(raw, report),
 }

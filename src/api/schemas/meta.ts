@@ -1,11 +1,14 @@
-import * as z from 'zod'
+import { z } from './zod.ts'
 import type { AgeBand, Chain, District, Fact, Meta, Named, Segment, Source } from '../../domain/types.ts'
 import {
   count,
+  describe,
+  isPlainRecord,
   ID_MAX,
   idString,
   nameString,
   reasonOf,
+  valueAt,
   recordDrop,
   textString,
   validateList,
@@ -92,10 +95,10 @@ function validateYears(raw: unknown[], report: DropReport): number[] {
   const seen = new Set<number>()
   const out: number[] = []
   raw.forEach((value, i) => {
-    const parsed = year.safeParse(value, { reportInput: true })
+    const parsed = year.safeParse(value)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      recordDrop(report, issue ? reasonOf(issue) : 'invalid', `meta.years[${i}]`)
+      recordDrop(report, issue ? reasonOf(issue, value) : 'invalid', `meta.years[${i}]`)
     } else if (seen.has(parsed.data)) {
       recordDrop(report, 'duplicate-id', `meta.years[${i}]`)
     } else {
@@ -112,11 +115,13 @@ function namedList(raw: unknown[], path: string, report: DropReport): Named[] {
 
 /** Validates GET {apiBase}/meta: malformed meta fails whole; bad list entries are dropped and counted. */
 export function validateMeta(raw: unknown, report: DropReport): ShapeResult<Meta> {
-  const top = metaTopSchema.safeParse(raw, { reportInput: true })
+  if (!isPlainRecord(raw)) return { ok: false, message: `expected an object; got ${describe(raw)}` }
+  const top = metaTopSchema.safeParse(raw)
   if (!top.success) {
     const issue = top.error.issues[0]
-    const where = issue?.path.length ? `meta.${issue.path.map(String).join('.')}` : 'meta'
-    return { ok: false, message: `${where}: ${issue ? reasonOf(issue) : 'invalid'}` }
+    if (!issue) return { ok: false, message: 'meta: invalid' }
+    const where = issue.path.length ? `meta.${issue.path.map(String).join('.')}` : 'meta'
+    return { ok: false, message: `${where}: ${reasonOf(issue, valueAt(raw, issue.path))}` }
   }
   const m = top.data
   const meta: Meta = {

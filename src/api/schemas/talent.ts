@@ -1,21 +1,18 @@
-import * as z from 'zod'
 import type { DemandRow, Talent, TalentCell, TalentSourceRow } from '../../domain/types.ts'
 import {
   count,
-  ID_MAX,
   idString,
   nameString,
   requireArrays,
   validateList,
   year,
-  YEAR_MAX,
-  YEAR_MIN,
   zodCheck,
-  type DropReason,
   type DropReport,
   type RecordCheck,
   type ShapeResult,
 } from './common.ts'
+import { countField, idField, idOrNull, nameField, verdict, yearField, type EngineOptions } from './fast.ts'
+import { z } from './zod.ts'
 
 export const talentCellSchema = z.object({
   district: idString,
@@ -45,71 +42,83 @@ export const talentSourceSchema = z.object({
   introduced: count,
 })
 
-export const checkCellZod: RecordCheck<TalentCell> = zodCheck(talentCellSchema)
-const checkDemand: RecordCheck<DemandRow> = zodCheck(demandRowSchema)
-const checkSource: RecordCheck<TalentSourceRow> = zodCheck(talentSourceSchema)
+const checkCellFast: RecordCheck<TalentCell> = (r) =>
+  verdict(
+    idField(r.district, 'district') ??
+      idOrNull(r.chain, 'chain') ??
+      idField(r.talentType, 'talentType') ??
+      idField(r.education, 'education') ??
+      idField(r.ageBand, 'ageBand') ??
+      yearField(r.year, 'year') ??
+      countField(r.stock, 'stock') ??
+      countField(r.inflow, 'inflow'),
+    () => ({
+      district: r.district as string,
+      chain: r.chain as string | null,
+      talentType: r.talentType as string,
+      education: r.education as string,
+      ageBand: r.ageBand as string,
+      year: r.year as number,
+      stock: r.stock as number,
+      inflow: r.inflow as number,
+    }),
+  )
 
-function idFault(v: unknown): DropReason | null {
-  if (typeof v !== 'string') return v === undefined ? 'missing-field' : 'wrong-type'
-  if (v.length === 0) return 'missing-field'
-  return v.length > ID_MAX ? 'too-long' : null
-}
+const checkDemandFast: RecordCheck<DemandRow> = (r) =>
+  verdict(
+    idField(r.district, 'district') ??
+      idField(r.chain, 'chain') ??
+      idField(r.segment, 'segment') ??
+      yearField(r.year, 'year') ??
+      countField(r.demand, 'demand') ??
+      countField(r.supply, 'supply'),
+    () => ({
+      district: r.district as string,
+      chain: r.chain as string,
+      segment: r.segment as string,
+      year: r.year as number,
+      demand: r.demand as number,
+      supply: r.supply as number,
+    }),
+  )
 
-function intFault(v: unknown, min: number, max: number): DropReason | null {
-  if (typeof v !== 'number') return v === undefined ? 'missing-field' : 'wrong-type'
-  if (!Number.isInteger(v)) return 'invalid-number'
-  return v < min || v > max ? 'out-of-range' : null
-}
+const checkSourceFast: RecordCheck<TalentSourceRow> = (r) =>
+  verdict(
+    yearField(r.year, 'year') ??
+      idOrNull(r.chain, 'chain') ??
+      nameField(r.source, 'source') ??
+      idField(r.sourceType, 'sourceType') ??
+      countField(r.introduced, 'introduced'),
+    () => ({
+      year: r.year as number,
+      chain: r.chain as string | null,
+      source: r.source as string,
+      sourceType: r.sourceType as string,
+      introduced: r.introduced as number,
+    }),
+  )
 
-const CELL_IDS = ['district', 'chain', 'talentType', 'education', 'ageBand'] as const
-
-/**
- * Hand-rolled twin of `talentCellSchema` for the million-row `cells` array:
- * same verdicts, same reasons, same first failing field (tests hold the two together).
- */
-export const checkCellFast: RecordCheck<TalentCell> = (rec) => {
-  for (const key of CELL_IDS) {
-    const v = rec[key]
-    const fault = key === 'chain' && v === null ? null : idFault(v)
-    if (fault) return { ok: false, reason: fault, field: key }
-  }
-  const yearFault = intFault(rec.year, YEAR_MIN, YEAR_MAX)
-  if (yearFault) return { ok: false, reason: yearFault, field: 'year' }
-  const stockFault = intFault(rec.stock, 0, Number.MAX_SAFE_INTEGER)
-  if (stockFault) return { ok: false, reason: stockFault, field: 'stock' }
-  const inflowFault = intFault(rec.inflow, 0, Number.MAX_SAFE_INTEGER)
-  if (inflowFault) return { ok: false, reason: inflowFault, field: 'inflow' }
-  return {
-    ok: true,
-    value: {
-      district: rec.district as string,
-      chain: rec.chain as string | null,
-      talentType: rec.talentType as string,
-      education: rec.education as string,
-      ageBand: rec.ageBand as string,
-      year: rec.year as number,
-      stock: rec.stock as number,
-      inflow: rec.inflow as number,
-    },
-  }
-}
-
-export interface TalentOptions {
-  /** Which checker validates `cells`; 'fast' unless a test compares the two. */
-  cells?: 'fast' | 'zod'
+/** Record checks for talent rows, by engine; the pairs must agree (tests/unit/api/engines.test.ts). */
+export const talentChecks = {
+  zod: {
+    cells: zodCheck(talentCellSchema) satisfies RecordCheck<TalentCell>,
+    demand: zodCheck(demandRowSchema) satisfies RecordCheck<DemandRow>,
+    sources: zodCheck(talentSourceSchema) satisfies RecordCheck<TalentSourceRow>,
+  },
+  fast: { cells: checkCellFast, demand: checkDemandFast, sources: checkSourceFast },
 }
 
 /** Validates GET {apiBase}/talent. */
-export function validateTalent(raw: unknown, report: DropReport, options: TalentOptions = {}): ShapeResult<Talent> {
+export function validateTalent(raw: unknown, report: DropReport, options: EngineOptions = {}): ShapeResult<Talent> {
   const top = requireArrays(raw, ['cells', 'demand', 'sources'])
   if (!top.ok) return top
-  const checkCell = options.cells === 'zod' ? checkCellZod : checkCellFast
+  const check = talentChecks[options.engine ?? 'fast']
   return {
     ok: true,
     data: {
-      cells: validateList(top.value.cells, checkCell, 'talent.cells', report),
-      demand: validateList(top.value.demand, checkDemand, 'talent.demand', report),
-      sources: validateList(top.value.sources, checkSource, 'talent.sources', report),
+      cells: validateList(top.value.cells, check.cells, 'talent.cells', report),
+      demand: validateList(top.value.demand, check.demand, 'talent.demand', report),
+      sources: validateList(top.value.sources, check.sources, 'talent.sources', report),
     },
   }
 }

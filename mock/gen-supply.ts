@@ -1,0 +1,116 @@
+/**
+ * Talent demand vs supply per district × segment × year (derived from the
+ * firms there), and the sources of introduced talent (derived from the cells).
+ */
+import type { DemandRow, Enterprise, TalentCell, TalentSourceRow } from '../src/domain/types'
+import { CHAINS, DISTRICTS, YEARS } from './catalog'
+import { CHAIN_INSTITUTIONS } from './names'
+import { splitInt, type Rng } from './random'
+
+/** Traditional segments with more candidates than openings. */
+const SURPLUS_SEGMENTS = new Set(['chemical-basic', 'materials-building', 'equipment-castings'])
+/** Lithium segments that hire most easily (assembly work); the others are short of people. */
+const EASIER_LITHIUM = new Set(['lithium-pack', 'lithium-vehicles'])
+
+/** The 缺链 segment has no firm, yet the lithium hubs (薛城区, 滕州市) plan for it: demand, no local supply. */
+const PLANNED = new Set(['370403|lithium-resources', '370481|lithium-resources'])
+
+/** Supply ÷ demand for a segment: lithium short, a few traditional segments in surplus. */
+function supplyRatio(rng: Rng, chain: string, segment: string): number {
+  if (SURPLUS_SEGMENTS.has(segment)) return rng.float(1.1, 1.3)
+  if (chain === 'lithium') return EASIER_LITHIUM.has(segment) ? rng.float(0.75, 0.95) : rng.float(0.45, 0.8)
+  return rng.float(0.8, 1.02)
+}
+
+export function generateDemand(rng: Rng, firms: Enterprise[], scale: number): DemandRow[] {
+  const staff = new Map<string, Enterprise[]>()
+  for (const f of firms) {
+    const key = `${f.district}|${f.segment}`
+    const list = staff.get(key)
+    if (list) list.push(f)
+    else staff.set(key, [f])
+  }
+  const rows: DemandRow[] = []
+  for (const chain of CHAINS)
+    for (const seg of chain.segments) {
+      const ratio = supplyRatio(rng, chain.id, seg.id)
+      for (const { adcode: district } of DISTRICTS) {
+        const here = staff.get(`${district}|${seg.id}`) ?? []
+        for (const year of YEARS) {
+          let employees = 0
+          for (const f of here) if (f.founded <= year) employees += f.employees
+          // Hiring need grows with the chains; the missing link has planned demand where the chain is.
+          const rate = 0.05 * (1 + 0.06 * (year - YEARS[0]))
+          const demand = here.length
+            ? rng.roundStochastic(employees * rate * rng.noise(0.2))
+            : PLANNED.has(`${district}|${seg.id}`)
+              ? rng.roundStochastic(rng.float(3, 8) * scale)
+              : 0
+          const supply = here.length ? rng.roundStochastic(demand * ratio * rng.noise(0.08)) : 0
+          rows.push({ district, chain: chain.id, segment: seg.id, year, demand, supply })
+        }
+      }
+    }
+  return rows
+}
+
+const UNIVERSITIES = [
+  '山东大学',
+  '枣庄学院',
+  '中国石油大学(华东)',
+  '山东科技大学',
+  '齐鲁工业大学',
+  '青岛科技大学',
+  '中国矿业大学',
+  '济南大学',
+  '山东理工大学',
+  '曲阜师范大学',
+  '临沂大学',
+  '山东建筑大学',
+]
+const REGIONS: [string, number][] = [
+  ['省内其他地市', 0.36],
+  ['江苏', 0.14],
+  ['河南', 0.12],
+  ['安徽', 0.08],
+  ['京津冀', 0.1],
+  ['长三角(沪浙)', 0.08],
+  ['珠三角', 0.04],
+  ['其他省份', 0.08],
+]
+/** Share of introduced graduates recruited straight from campus; the rest come from a region. */
+const CAMPUS_SHARE = 0.55
+
+/**
+ * Introduced talent = inflow with a bachelor's degree or higher. For each year
+ * and chain the rows sum to exactly that inflow in the cells, split once over
+ * universities (campus hires) and regions (experienced hires), never both.
+ */
+export function generateSources(rng: Rng, cells: TalentCell[]): TalentSourceRow[] {
+  const totals = new Map<string, number>()
+  for (const c of cells) {
+    if (c.inflow === 0 || !(c.education === 'doctor' || c.education === 'master' || c.education === 'bachelor'))
+      continue
+    const key = `${c.year}|${c.chain ?? ''}`
+    totals.set(key, (totals.get(key) ?? 0) + c.inflow)
+  }
+  const rows: TalentSourceRow[] = []
+  for (const year of YEARS)
+    for (const chain of [...CHAINS.map((c) => c.id), null]) {
+      const total = totals.get(`${year}|${chain ?? ''}`) ?? 0
+      const favoured = chain ? (CHAIN_INSTITUTIONS[chain] ?? []) : ['枣庄学院', '曲阜师范大学', '临沂大学']
+      const names = [...UNIVERSITIES, ...REGIONS.map(([n]) => n)]
+      const weights = [
+        ...UNIVERSITIES.map(
+          (u) => (CAMPUS_SHARE / UNIVERSITIES.length) * (favoured.includes(u) ? 3 : 1) * rng.noise(0.3),
+        ),
+        ...REGIONS.map(([, w]) => (1 - CAMPUS_SHARE) * w * rng.noise(0.3)),
+      ]
+      splitInt(total, weights).forEach((introduced, i) => {
+        if (introduced === 0) return
+        const source = names[i] as string
+        rows.push({ year, chain, source, sourceType: i < UNIVERSITIES.length ? 'university' : 'region', introduced })
+      })
+    }
+  return rows
+}

@@ -1,0 +1,4 @@
+/** Messages under `export.*`: zh-CN is the type source, en must match it. */
+export const zh = {}
+
+export const en: typeof zh = {}

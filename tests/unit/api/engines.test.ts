@@ -1,0 +1,76 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { itemChecks } from '../../../src/api/schemas/items.ts'
+import { emptyReport } from '../../../src/api/schemas/common.ts'
+import { talentChecks, validateTalent } from '../../../src/api/schemas/talent.ts'
+import { cell, demandRow, enterprise, platform, sourceRow } from './fixtures.ts'
+
+/** Values chosen to sit on every boundary the record rules draw. */
+const edgy = fc.oneof(
+  fc.constantFrom(
+    undefined, null, Number.NaN, Infinity, -Infinity, -1, -0, 0, 1.5, 2 ** 53, -(2 ** 53), 1899, 1900, 2100, 2101,
+    115.999, 116, 119, 119.001, 33.99, 34, 36, 36.01, '', 'a', 'x'.repeat(64), 'x'.repeat(65), 'x'.repeat(200),
+    'x'.repeat(201), '<script>alert(1)</script>', [], ['a'], ['a', 5], [''], {}, true, '2024',
+  ),
+  fc.string(),
+  fc.double(),
+  fc.integer(),
+  fc.array(fc.oneof(fc.string({ maxLength: 70 }), fc.integer()), { maxLength: 60 }),
+  fc.anything({ withBoxedValues: true, withNullPrototype: true, withSparseArray: true, withDate: true }),
+)
+
+/** A valid record with some fields replaced by edge values or deleted, nested objects included. */
+function mutated(base: () => Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
+  const keys = Object.keys(base())
+  return fc
+    .array(fc.tuple(fc.constantFrom(...keys, 'talent.total', 'talent.doctor', 'types.0', 'partners.1'), edgy, fc.boolean()), {
+      maxLength: 3,
+    })
+    .map((edits) => {
+      const rec = structuredClone(base())
+      for (const [path, value, remove] of edits) {
+        const [head, tail] = path.split('.') as [string, string | undefined]
+        const target = tail === undefined ? rec : rec[head]
+        const key = tail ?? head
+        if (typeof target !== 'object' || target === null) continue
+        if (remove) delete (target as Record<string, unknown>)[key]
+        else (target as Record<string, unknown>)[key] = value
+      }
+      return rec
+    })
+}
+
+const anyRecord = fc.dictionary(fc.string(), fc.anything(), { maxKeys: 6 })
+
+const pairs = [
+  ['talent cells', talentChecks.zod.cells, talentChecks.fast.cells, () => ({ ...cell() })],
+  ['talent cells (null chain)', talentChecks.zod.cells, talentChecks.fast.cells, () => ({ ...cell({ chain: null }) })],
+  ['talent demand', talentChecks.zod.demand, talentChecks.fast.demand, () => ({ ...demandRow() })],
+  ['talent sources', talentChecks.zod.sources, talentChecks.fast.sources, () => ({ ...sourceRow() })],
+  ['enterprises', itemChecks.zod.enterprises, itemChecks.fast.enterprises, () => ({ ...enterprise() })],
+  ['platforms', itemChecks.zod.platforms, itemChecks.fast.platforms, () => ({ ...platform() })],
+] as const
+
+describe('hand-rolled checks agree with the zod schemas', () => {
+  it.each(pairs)('%s: same verdict, reason, field and value', (_name, zodCheck, fastCheck, base) => {
+    fc.assert(
+      fc.property(fc.oneof({ weight: 4, arbitrary: mutated(base) }, { weight: 1, arbitrary: anyRecord }), (rec) => {
+        expect(fastCheck(rec)).toEqual(zodCheck(rec))
+      }),
+      { numRuns: 1500 },
+    )
+  })
+
+  it('agree on a bulk array, dropped counts included', () => {
+    const cells = fc.sample(mutated(() => ({ ...cell() })), { numRuns: 5000, seed: 7 })
+    const body = { cells, demand: [], sources: [] }
+    const fastReport = emptyReport()
+    const zodReport = emptyReport()
+    const fast = validateTalent(body, fastReport, { engine: 'fast' })
+    const slow = validateTalent(body, zodReport, { engine: 'zod' })
+    expect(fast).toEqual(slow)
+    expect(fastReport).toEqual(zodReport)
+    expect(fastReport.total).toBeGreaterThan(1000)
+    expect(fast.ok && fast.data.cells.length).toBeGreaterThan(500)
+  })
+})
