@@ -88,9 +88,9 @@ const round2 = (x: number): number => Math.round(x * 100) / 100
 function firmTypes(rng: Rng, p: ChainProfile, employees: number, output: number, founded: number): string[] {
   const types: string[] = []
   const aboveScale = output >= 0.2 // 规上: annual revenue ≥ 2000万元
-  const specialized = employees >= 20 && employees <= 2000 && founded <= 2021 && rng.chance(0.16)
+  const specialized = employees >= 20 && employees <= 2000 && founded <= 2021 && rng.chance(0.2)
   if (specialized) types.push('specialized')
-  if (specialized && aboveScale && employees >= 300 && rng.chance(0.3)) types.push('champion')
+  if (specialized && aboveScale && employees >= 300 && rng.chance(0.5)) types.push('champion')
   if (rng.chance(p.highTech * (employees >= 50 ? 1.25 : 0.7))) types.push('high-tech')
   if (aboveScale) types.push('above-scale')
   return types
