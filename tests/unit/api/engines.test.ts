@@ -33,8 +33,9 @@ function mutated(base: () => Record<string, unknown>): fc.Arbitrary<Record<strin
         const target = tail === undefined ? rec : rec[head]
         const key = tail ?? head
         if (typeof target !== 'object' || target === null) continue
-        if (remove) delete (target as Record<string, unknown>)[key]
-        else (target as Record<string, unknown>)[key] = value
+        // Reflect: the target may be a frozen or boxed value an earlier edit put there.
+        if (remove) Reflect.deleteProperty(target, key)
+        else Reflect.set(target, key, value)
       }
       return rec
     })
