@@ -1,5 +1,6 @@
 import pluginVue from 'eslint-plugin-vue'
 import { defineConfigWithVueTs, vueTsConfigs } from '@vue/eslint-config-typescript'
+import skipFormatting from '@vue/eslint-config-prettier/skip-formatting'
 
 export default defineConfigWithVueTs(
   { ignores: ['dist/**', 'node_modules/**', 'mock/out/**', 'coverage/**'] },
@@ -36,4 +37,6 @@ export default defineConfigWithVueTs(
     rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/mock/**'], message: 'src/ never imports mock/.' }] }] },
     ignores: ['src/domain/**', 'src/charts/**', 'src/map/**', 'src/api/**'],
   },
+  // Prettier formats; ESLint does not argue about layout.
+  skipFormatting,
 )

@@ -3,6 +3,7 @@ import { computed, reactive, shallowRef } from 'vue'
 import type { AppConfig } from '@/api/config'
 import type { DatasetError, DropReport } from '@/api/load'
 import { createApi } from '@/api/load'
+import { reconcile } from '@/domain/reconcile'
 import { DATASET_NAMES, type DatasetName, type Datasets } from '@/domain/types'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -12,7 +13,12 @@ type Api = ReturnType<typeof createApi>
 /** The five datasets, each with its own status, error and dropped-record report. */
 export const useDataStore = defineStore('data', () => {
   const config = shallowRef<AppConfig | null>(null)
-  const datasets = shallowRef<Partial<Datasets>>({})
+  /** Datasets as validated by the schemas. */
+  const raw = shallowRef<Partial<Datasets>>({})
+  /** Cross-checked against meta and the boundaries (unknown ids, points outside their district). */
+  const reconciled = computed(() => reconcile(raw.value))
+  /** What every view reads. */
+  const datasets = computed(() => reconciled.value.datasets)
   const status = reactive<Record<DatasetName, DatasetStatus>>(
     Object.fromEntries(DATASET_NAMES.map((n) => [n, 'idle'])) as Record<DatasetName, DatasetStatus>,
   )
@@ -30,6 +36,20 @@ export const useDataStore = defineStore('data', () => {
     return m.years.length ? Math.max(...m.years) : Number(m.asOf.slice(0, 4))
   })
 
+  /** Every dropped record (schema and cross-checks), by reason. */
+  const droppedByReason = computed(() => {
+    const out: Record<string, number> = {}
+    const add = (counts: Record<string, number> | undefined) => {
+      for (const [reason, n] of Object.entries(counts ?? {})) out[reason] = (out[reason] ?? 0) + n
+    }
+    for (const name of DATASET_NAMES) {
+      add(dropped.value[name]?.byReason)
+      add(reconciled.value.dropped[name])
+    }
+    return out
+  })
+  const droppedTotal = computed(() => Object.values(droppedByReason.value).reduce((a, b) => a + b, 0))
+
   function init(cfg: AppConfig, factory: (c: AppConfig) => Api = createApi) {
     config.value = cfg
     api = factory(cfg)
@@ -40,7 +60,7 @@ export const useDataStore = defineStore('data', () => {
     status[name] = 'loading'
     const result = await api.load(name)
     if (result.ok) {
-      datasets.value = { ...datasets.value, [name]: result.data }
+      raw.value = { ...raw.value, [name]: result.data }
       dropped.value = { ...dropped.value, [name]: result.dropped }
       errors.value = omit(errors.value, name)
       if (result.dropped.total) console.warn(`[data] ${name}: ${result.dropped.total} records ignored`, result.dropped)
@@ -55,7 +75,7 @@ export const useDataStore = defineStore('data', () => {
     return Promise.all(DATASET_NAMES.map(load))
   }
 
-  return { config, datasets, status, errors, dropped, meta, settled, failed, lastYear, init, load, loadAll }
+  return { config, raw, reconciled, datasets, status, errors, dropped, meta, settled, failed, droppedByReason, droppedTotal, lastYear, init, load, loadAll }
 })
 
 function omit<T extends object>(o: T, key: keyof T): T {

@@ -12,7 +12,7 @@ export function mountWith(component: Component, opts: { datasets?: Partial<Datas
   setActivePinia(pinia)
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div/>' } }] })
   const data = useDataStore()
-  data.datasets = opts.datasets ?? {}
+  data.raw = opts.datasets ?? {}
   for (const k of Object.keys(opts.datasets ?? {})) data.status[k as keyof Datasets] = 'ready'
   const wrapper = mount(component, { props: opts.props, global: { plugins: [pinia, router, createAppI18n()] } })
   return { wrapper, pinia, data }

@@ -1,4 +1,76 @@
 /** Messages under `innovation.*`: zh-CN is the type source, en must match it. */
-export const zh = {}
+export const zh = {
+  mapLegend: '科创平台数量（个）',
+  kindChart: '平台类型与级别',
+  total: '合计',
+  growthChart: '平台增长',
+  founded: '当年新增',
+  cumulative: '累计',
+  postdocChart: '各区县在站博士后',
+  postdocs: '在站博士后',
+  platforms: '平台数',
+  networkChart: '校企合作网络',
+  firm: '企业',
+  university: '高校院所',
+  degree: '合作伙伴数',
+  shared: '共建平台',
+  networkCapped: '显示合作最多的 {shown} 个节点（共 {total} 个）',
+  networkEmpty: '当前筛选下没有校企合作平台',
+  layer: {
+    kinds: '平台类型',
+    levels: '级别',
+    levelNote: '级别仅筛选地图标记',
+    toggleKind: '按“{name}”筛选',
+  },
+  tooltip: {
+    kind: '类型：{value}',
+    level: '级别：{value}',
+    district: '区县：{value}',
+    founded: '设立年份：{value}',
+    researchers: '研发人员：{value}',
+    postdocs: '在站博士后：{value}',
+  },
+  facts: {
+    title: '公开数据',
+    note: '以下为公开报道的数字，地图与图表为示例数据',
+    source: '来源：{title}（{publisher}，{date}）',
+  },
+}
 
-export const en: typeof zh = {}
+export const en: typeof zh = {
+  mapLegend: 'Platforms',
+  kindChart: 'Platforms by kind and level',
+  total: 'Total',
+  growthChart: 'Platform growth',
+  founded: 'Founded in year',
+  cumulative: 'Cumulative',
+  postdocChart: 'Postdocs by district',
+  postdocs: 'Postdocs',
+  platforms: 'Platforms',
+  networkChart: 'Enterprise–university collaboration',
+  firm: 'Enterprise',
+  university: 'University / institute',
+  degree: 'Partners',
+  shared: 'Shared platforms',
+  networkCapped: 'Showing the {shown} most connected nodes (of {total})',
+  networkEmpty: 'No enterprise–university platform under the current filters',
+  layer: {
+    kinds: 'Platform kinds',
+    levels: 'Levels',
+    levelNote: 'Levels filter the map markers only',
+    toggleKind: 'Filter by “{name}”',
+  },
+  tooltip: {
+    kind: 'Kind: {value}',
+    level: 'Level: {value}',
+    district: 'District: {value}',
+    founded: 'Founded: {value}',
+    researchers: 'Researchers: {value}',
+    postdocs: 'Postdocs: {value}',
+  },
+  facts: {
+    title: 'Published figures',
+    note: 'Figures as published; the map and charts show sample data',
+    source: 'Source: {title} ({publisher}, {date})',
+  },
+}

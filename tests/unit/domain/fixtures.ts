@@ -23,8 +23,14 @@ export const meta: Meta = {
     { id: 'chemical', name: '高端化工', nameEn: 'Chemicals', segments: [] },
   ],
   years: [2022, 2023, 2024],
-  talentTypes: [{ id: 'professional', name: '专业技术人才' }],
-  educations: [{ id: 'doctor', name: '博士' }],
+  talentTypes: [
+    { id: 'professional', name: '专业技术人才' },
+    { id: 'other', name: '其他' },
+  ],
+  educations: [
+    { id: 'doctor', name: '博士' },
+    { id: 'other', name: '其他' },
+  ],
   ageBands: [{ id: 'u35', name: '35岁及以下', young: true }],
   enterpriseTypes: [{ id: 'specialized', name: '专精特新' }],
   platformKinds: [{ id: 'postdoc-base', name: '博士后创新实践基地' }],

@@ -1,0 +1,34 @@
+import type { Enterprise, Platform } from './types'
+
+export interface SearchHit {
+  kind: 'enterprise' | 'platform'
+  id: string
+  name: string
+  district: string
+  lon: number
+  lat: number
+}
+
+/**
+ * Firms and platforms whose name contains every whitespace-separated term of `q`
+ * (case-insensitive), names that start with the query first, at most `limit`.
+ */
+export function searchEntities(
+  firms: readonly Enterprise[],
+  platforms: readonly Platform[],
+  q: string,
+  limit = 10,
+): SearchHit[] {
+  const terms = q.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  if (!terms.length) return []
+  const hits: (SearchHit & { rank: number })[] = []
+  const consider = (kind: SearchHit['kind'], e: Enterprise | Platform) => {
+    const name = e.name.toLowerCase()
+    if (!terms.every((t) => name.includes(t))) return
+    hits.push({ kind, id: e.id, name: e.name, district: e.district, lon: e.lon, lat: e.lat, rank: name.startsWith(terms[0] ?? '') ? 0 : 1 })
+  }
+  for (const f of firms) consider('enterprise', f)
+  for (const p of platforms) consider('platform', p)
+  hits.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name, 'zh'))
+  return hits.slice(0, limit).map(({ rank: _rank, ...hit }) => hit)
+}

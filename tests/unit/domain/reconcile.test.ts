@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { districtLocator } from '../../../src/domain/pointInPolygon'
+import { reconcile } from '../../../src/domain/reconcile'
+import type { Boundaries } from '../../../src/domain/types'
+import { cells, firms, meta, platforms } from './fixtures'
+
+const boundaries = JSON.parse(
+  readFileSync(path.resolve('mock/data/zaozhuang-districts.geojson'), 'utf8'),
+) as Boundaries
+
+describe('districtLocator', () => {
+  const locate = districtLocator(boundaries)
+  it('finds Tengzhou centre in 滕州市 and not in 市中区', () => {
+    expect(locate('370481', 117.17, 35.08)).toBe(true)
+    expect(locate('370402', 117.17, 35.08)).toBe(false)
+  })
+  it('rejects a point outside the city and an unknown district', () => {
+    expect(locate('370481', 120, 30)).toBe(false)
+    expect(locate('999999', 117.17, 35.08)).toBe(false)
+  })
+})
+
+describe('reconcile', () => {
+  it('passes everything through without meta', () => {
+    const d = { enterprises: { items: firms } }
+    expect(reconcile(d).datasets).toEqual(d)
+  })
+  it('drops records with ids meta does not know, counting reasons', () => {
+    const bad = [
+      ...cells,
+      { ...cells[0]!, district: '370499' },
+      { ...cells[0]!, chain: 'nope' },
+      { ...cells[0]!, education: 'x' },
+    ]
+    const r = reconcile({ meta, talent: { cells: bad, demand: [], sources: [] } })
+    expect(r.datasets.talent?.cells).toHaveLength(cells.length)
+    expect(r.dropped.talent).toEqual({ 'unknown-district': 1, 'unknown-chain': 1, 'unknown-id': 1 })
+  })
+  it('drops firms outside their district polygon and counts them', () => {
+    const inTeng = { ...firms[1]!, id: 'in', district: '370481', lon: 117.17, lat: 35.08 }
+    const wrong = { ...firms[1]!, id: 'wrong', district: '370402', lon: 117.17, lat: 35.08 }
+    const segBad = { ...firms[1]!, id: 'seg', segment: 'chemical-x' }
+    const r = reconcile({ meta, boundaries, enterprises: { items: [inTeng, wrong, segBad] } })
+    expect(r.datasets.enterprises?.items.map((e) => e.id)).toEqual(['in'])
+    expect(r.dropped.enterprises).toEqual({ 'outside-district': 1, 'unknown-segment': 1 })
+    expect(r.outside).toBe(1)
+  })
+  it('checks platform kinds and levels', () => {
+    const p = { ...platforms[0]!, lon: 117.17, lat: 35.08, district: '370481' }
+    const r = reconcile({ meta, boundaries, platforms: { items: [p, { ...p, id: 'k', kind: 'nope' }] } })
+    expect(r.datasets.platforms?.items).toHaveLength(1)
+    expect(r.dropped.platforms).toEqual({ 'unknown-id': 1 })
+  })
+})

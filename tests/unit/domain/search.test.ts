@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { searchEntities } from '../../../src/domain/search'
+import { firms, platforms } from './fixtures'
+
+const named = [
+  { ...firms[0]!, id: 'a', name: '枣庄鑫泰锂能科技有限公司' },
+  { ...firms[0]!, id: 'b', name: '滕州锂电材料有限公司' },
+  { ...firms[0]!, id: 'c', name: '山亭区智联信息技术有限公司' },
+]
+const plats = [{ ...platforms[0]!, id: 'p', name: '锂电博士后创新实践基地' }]
+
+describe('searchEntities', () => {
+  it('finds firms and platforms whose names contain the text', () => {
+    expect(searchEntities(named, plats, '锂').map((h) => h.id).sort()).toEqual(['a', 'b', 'p'])
+  })
+  it('requires every term and ranks prefix matches first', () => {
+    expect(searchEntities(named, plats, '滕州 锂电').map((h) => h.id)).toEqual(['b'])
+    expect(searchEntities(named, plats, '锂电')[0]?.id).toBe('p')
+  })
+  it('returns nothing for blank text and respects the limit', () => {
+    expect(searchEntities(named, plats, '   ')).toEqual([])
+    expect(searchEntities(named, plats, '有限公司', 2)).toHaveLength(2)
+  })
+  it('treats regex characters as plain text', () => {
+    expect(searchEntities(named, plats, '.*')).toEqual([])
+  })
+})
