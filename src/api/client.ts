@@ -30,7 +30,8 @@ export interface HttpOptions {
   adapter?: AxiosAdapter
 }
 
-type Attempt = { ok: true; body: unknown } | { ok: false; kind: 'http' | 'timeout' | 'network'; status?: number; message: string }
+type Attempt =
+  { ok: true; body: unknown } | { ok: false; kind: 'http' | 'timeout' | 'network'; status?: number; message: string }
 
 /** Timeouts are retried at most once: a slow server rarely gets faster, and each try costs the full deadline. */
 const MAX_TIMEOUT_RETRIES = 1
@@ -68,7 +69,8 @@ async function attempt(http: AxiosInstance, url: string, timeoutMs: number): Pro
 }
 
 function parseJson(dataset: DatasetName, raw: unknown): JsonResult {
-  if (typeof raw !== 'string') return { ok: false, error: { dataset, kind: 'parse', message: 'response body is not text' } }
+  if (typeof raw !== 'string')
+    return { ok: false, error: { dataset, kind: 'parse', message: 'response body is not text' } }
   const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
   try {
     return { ok: true, value: JSON.parse(body) as unknown }

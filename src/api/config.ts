@@ -24,8 +24,9 @@ export const DEFAULT_CONFIG: Readonly<AppConfig> = Object.freeze({
   title: '枣庄人才·产业·科创地图',
 })
 
-/** http(s) or a relative reference; `javascript:`, `data:` and other schemes are refused. */
+/** http(s) or a relative reference; `javascript:`, `data:` and other schemes, and whitespace or control characters, are refused. */
 function isHttpOrRelative(url: string): boolean {
+  if (/[\u0000-\u0020\u007f]/.test(url)) return false
   return /^https?:\/\//i.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)
 }
 

@@ -9,8 +9,7 @@ export type { DropReason, DropReport } from './schemas/common.ts'
 
 /** A validated dataset with what was dropped on the way, or why it cannot be used at all. */
 export type LoadResult<K extends DatasetName> =
-  | { ok: true; data: Datasets[K]; dropped: DropReport }
-  | { ok: false; error: DatasetError }
+  { ok: true; data: Datasets[K]; dropped: DropReport } | { ok: false; error: DatasetError }
 
 export interface Api {
   /** Fetches and validates `{apiBase}/{name}`. Never rejects: every failure is `{ ok: false, error }`. */
@@ -32,7 +31,10 @@ export function validateDataset<K extends DatasetName>(name: K, raw: unknown): L
     if (!result.ok) return { ok: false, error: { dataset: name, kind: 'shape', message: result.message } }
     return { ok: true, data: result.data, dropped: report }
   } catch (error) {
-    return { ok: false, error: { dataset: name, kind: 'shape', message: `validation failed: ${describeThrown(error)}` } }
+    return {
+      ok: false,
+      error: { dataset: name, kind: 'shape', message: `validation failed: ${describeThrown(error)}` },
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
+import { useUiStore } from '@/stores/ui'
 import { init, type ECharts } from './echarts'
 import { registerInstance } from './instances'
 
@@ -10,31 +11,51 @@ export interface ChartClick {
   data: unknown
 }
 
-/** One owner of one ECharts instance: created on mount, resized with its box, disposed on unmount. */
+/**
+ * One owner of one ECharts instance: created on mount, resized with its box, disposed on
+ * unmount. Its pixel ratio follows the big-screen stage scale, so a scaled stage stays crisp.
+ */
 export function useEChart(
   el: Ref<HTMLElement | null>,
   option: Ref<EChartsOption | null>,
   onClick?: (p: ChartClick) => void,
 ) {
+  const ui = useUiStore()
   const chart = shallowRef<ECharts>()
   let observer: ResizeObserver | null = null
   let frame = 0
   let release = () => {}
 
+  function create(host: HTMLElement) {
+    const c = init(host, undefined, { renderer: 'canvas', devicePixelRatio: window.devicePixelRatio * ui.stageScale })
+    // Test hook: browser tests project data to pixels to click a bar.
+    Object.defineProperty(host, '__chart', { value: c, configurable: true })
+    if (onClick) c.on('click', (p) => onClick(p as unknown as ChartClick))
+    chart.value = c
+  }
+
   onMounted(() => {
     if (!el.value) return
-    const c = init(el.value, undefined, { renderer: 'canvas' })
-    chart.value = c
+    create(el.value)
     release = registerInstance('chart')
-    if (onClick) c.on('click', (p) => onClick(p as unknown as ChartClick))
     observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
-        if (el.value && el.value.clientWidth > 0 && el.value.clientHeight > 0) c.resize()
+        if (el.value && el.value.clientWidth > 0 && el.value.clientHeight > 0) chart.value?.resize()
       })
     })
     observer.observe(el.value)
   })
+
+  // ECharts cannot change its pixel ratio in place: recreate it at the new one.
+  watch(
+    () => ui.stageScale,
+    () => {
+      if (!el.value || !chart.value) return
+      chart.value.dispose()
+      create(el.value)
+    },
+  )
 
   watch([chart, option], ([c, o]) => {
     if (c && o) c.setOption(o, { replaceMerge: ['series', 'dataset', 'xAxis', 'yAxis'] })

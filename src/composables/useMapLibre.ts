@@ -1,7 +1,8 @@
 import { Map as MapLibre, setWorkerUrl, type MapOptions, type StyleSpecification } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { onBeforeUnmount, onMounted, ref, shallowRef, type Ref } from 'vue'
+import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
+import { useUiStore } from '@/stores/ui'
 import { registerInstance } from './instances'
 
 // Once bundled, MapLibre cannot find its worker on its own (stack.md pitfall 1).
@@ -18,6 +19,7 @@ export interface MapInit {
  * unmount. `loaded` turns true once the style has loaded and sources may be added.
  */
 export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
+  const ui = useUiStore()
   const map = shallowRef<MapLibre>()
   const loaded = ref(false)
   let observer: ResizeObserver | null = null
@@ -34,6 +36,8 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
       attributionControl: false,
       // Keeps the last frame readable so exports of the canvas are never blank.
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      // Render at the stage's real pixel size so a scaled big-screen stage stays crisp.
+      pixelRatio: window.devicePixelRatio * ui.stageScale,
       dragRotate: false,
       pitchWithRotate: false,
       ...options,
@@ -46,6 +50,11 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
     observer = new ResizeObserver(() => m.resize())
     observer.observe(el.value)
   })
+
+  watch(
+    () => ui.stageScale,
+    (scale) => map.value?.setPixelRatio(window.devicePixelRatio * scale),
+  )
 
   onBeforeUnmount(() => {
     observer?.disconnect()

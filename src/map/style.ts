@@ -1,4 +1,5 @@
 import type { StyleSpecification } from 'maplibre-gl'
+import { escapeHtml } from '@/domain/format'
 
 export interface BasemapSpec {
   tiles: string[]
@@ -22,7 +23,8 @@ export function buildBaseStyle(background: string, basemap?: BasemapSpec | null)
       type: 'raster',
       tiles: basemap.tiles,
       tileSize: basemap.tileSize ?? 256,
-      attribution: basemap.attribution,
+      // MapLibre renders attribution as HTML; a deployer's text stays text.
+      attribution: basemap.attribution ? escapeHtml(basemap.attribution) : undefined,
     }
     style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap' })
   }

@@ -13,6 +13,11 @@ export const useUiStore = defineStore('ui', () => {
   /** A place the map should fly to (search hit, drawer), consumed by the map view. */
   const flyTo = ref<{ lon: number; lat: number; zoom: number; seq: number } | null>(null)
   let seq = 0
+  /**
+   * The big-screen stage's CSS scale (1 outside screen mode). Canvases multiply their pixel
+   * ratio by it so a scaled stage stays crisp instead of being stretched by CSS.
+   */
+  const stageScale = ref(1)
 
   function openDetail(kind: DetailRef['kind'], id: string) {
     detail.value = { kind, id }
@@ -27,5 +32,5 @@ export const useUiStore = defineStore('ui', () => {
     flyTo.value = { lon, lat, zoom, seq }
   }
 
-  return { detail, flyTo, openDetail, closeDetail, requestFlyTo }
+  return { detail, flyTo, stageScale, openDetail, closeDetail, requestFlyTo }
 })

@@ -1,7 +1,7 @@
 import { z } from './zod.ts'
 import type { Boundaries } from '../../domain/types.ts'
 import {
-  describe,
+  describeValue,
   idString,
   isPlainRecord,
   nameString,
@@ -19,7 +19,13 @@ function isPosition(p: unknown): boolean {
   if (!Array.isArray(p) || p.length < 2) return false
   const [x, y] = p as unknown[]
   return (
-    typeof x === 'number' && typeof y === 'number' && x >= -180 && x <= 180 && y >= -90 && y <= 90 && p.every(Number.isFinite)
+    typeof x === 'number' &&
+    typeof y === 'number' &&
+    x >= -180 &&
+    x <= 180 &&
+    y >= -90 &&
+    y <= 90 &&
+    p.every(Number.isFinite)
   )
 }
 
@@ -39,7 +45,8 @@ function isMultiPolygon(coords: unknown): coords is number[][][][] {
 function toAreaGeometry(g: unknown): Geometry | null {
   if (!isPlainRecord(g)) return null
   if (g.type === 'Polygon' && isPolygon(g.coordinates)) return { type: 'Polygon', coordinates: g.coordinates }
-  if (g.type === 'MultiPolygon' && isMultiPolygon(g.coordinates)) return { type: 'MultiPolygon', coordinates: g.coordinates }
+  if (g.type === 'MultiPolygon' && isMultiPolygon(g.coordinates))
+    return { type: 'MultiPolygon', coordinates: g.coordinates }
   return null
 }
 
@@ -62,13 +69,16 @@ const checkFeature: RecordCheck<Feature> = zodCheck(featureSchema)
 /** Validates GET {apiBase}/boundaries: a FeatureCollection of district polygons. */
 export function validateBoundaries(raw: unknown, report: DropReport): ShapeResult<Boundaries> {
   if (!isPlainRecord(raw) || raw.type !== 'FeatureCollection') {
-    return { ok: false, message: `expected a GeoJSON FeatureCollection; got ${describe(raw)}` }
+    return { ok: false, message: `expected a GeoJSON FeatureCollection; got ${describeValue(raw)}` }
   }
   if (!Array.isArray(raw.features)) {
-    return { ok: false, message: `expected "features" to be an array; got ${describe(raw.features)}` }
+    return { ok: false, message: `expected "features" to be an array; got ${describeValue(raw.features)}` }
   }
   return {
     ok: true,
-    data: { type: 'FeatureCollection', features: validateList(raw.features, checkFeature, 'boundaries.features', report) },
+    data: {
+      type: 'FeatureCollection',
+      features: validateList(raw.features, checkFeature, 'boundaries.features', report),
+    },
   }
 }

@@ -67,9 +67,19 @@ export type RecordCheck<T> = (rec: Record<string, unknown>) => Verdict<T>
 
 /** Keys that identify a person (SPEC §4: no person-level record reaches the browser), normalised. */
 const PERSONAL_KEYS = new Set(
-  ['idCard', 'idNumber', 'phone', 'mobile', 'email', 'personName', 'birthDate', 'address', '身份证', '姓名', '手机'].map(
-    normaliseKey,
-  ),
+  [
+    'idCard',
+    'idNumber',
+    'phone',
+    'mobile',
+    'email',
+    'personName',
+    'birthDate',
+    'address',
+    '身份证',
+    '姓名',
+    '手机',
+  ].map(normaliseKey),
 )
 
 function normaliseKey(key: string): string {
@@ -227,7 +237,7 @@ export function validateList<T>(
 export type ShapeResult<T> = { ok: true; data: T } | { ok: false; message: string }
 
 /** Names what a value is without echoing it (messages reach the UI and the console). */
-export function describe(value: unknown): string {
+export function describeValue(value: unknown): string {
   if (value === null) return 'null'
   if (value === undefined) return 'nothing'
   if (Array.isArray(value)) return 'an array'
@@ -239,10 +249,11 @@ export function requireArrays<K extends string>(
   raw: unknown,
   keys: readonly K[],
 ): { ok: true; value: Record<K, unknown[]> } | { ok: false; message: string } {
-  if (!isPlainRecord(raw)) return { ok: false, message: `expected an object with ${keys.join(', ')}; got ${describe(raw)}` }
+  if (!isPlainRecord(raw))
+    return { ok: false, message: `expected an object with ${keys.join(', ')}; got ${describeValue(raw)}` }
   for (const key of keys) {
     if (!Array.isArray(raw[key])) {
-      return { ok: false, message: `expected "${key}" to be an array; got ${describe(raw[key])}` }
+      return { ok: false, message: `expected "${key}" to be an array; got ${describeValue(raw[key])}` }
     }
   }
   return { ok: true, value: raw as Record<K, unknown[]> }

@@ -57,7 +57,8 @@ function listFault(v: unknown, max: number, field: string): Fault | null {
 export const idField = (v: unknown, field: string): Fault | null => stringFault(v, ID_MAX, field)
 export const idOrNull = (v: unknown, field: string): Fault | null => (v === null ? null : stringFault(v, ID_MAX, field))
 export const nameField = (v: unknown, field: string): Fault | null => stringFault(v, NAME_MAX, field)
-export const nameOrNull = (v: unknown, field: string): Fault | null => (v === null ? null : stringFault(v, NAME_MAX, field))
+export const nameOrNull = (v: unknown, field: string): Fault | null =>
+  v === null ? null : stringFault(v, NAME_MAX, field)
 export const countField = (v: unknown, field: string): Fault | null =>
   numberFault(v, 0, Number.MAX_SAFE_INTEGER, true, field)
 export const yearField = (v: unknown, field: string): Fault | null => numberFault(v, YEAR_MIN, YEAR_MAX, true, field)

@@ -2,7 +2,7 @@ import { z } from './zod.ts'
 import type { AgeBand, Chain, District, Fact, Meta, Named, Segment, Source } from '../../domain/types.ts'
 import {
   count,
-  describe,
+  describeValue,
   isPlainRecord,
   ID_MAX,
   idString,
@@ -44,7 +44,10 @@ export const sourceSchema = z.object({
   title: textString.min(1),
   publisher: textString,
   date: z.string().max(ID_MAX),
-  url: z.url({ protocol: /^https?$/ }).max(2048).optional(),
+  url: z
+    .url({ protocol: /^https?$/ })
+    .max(2048)
+    .optional(),
 })
 
 export const districtSchema = z.object({
@@ -115,7 +118,7 @@ function namedList(raw: unknown[], path: string, report: DropReport): Named[] {
 
 /** Validates GET {apiBase}/meta: malformed meta fails whole; bad list entries are dropped and counted. */
 export function validateMeta(raw: unknown, report: DropReport): ShapeResult<Meta> {
-  if (!isPlainRecord(raw)) return { ok: false, message: `expected an object; got ${describe(raw)}` }
+  if (!isPlainRecord(raw)) return { ok: false, message: `expected an object; got ${describeValue(raw)}` }
   const top = metaTopSchema.safeParse(raw)
   if (!top.success) {
     const issue = top.error.issues[0]

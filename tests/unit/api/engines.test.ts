@@ -8,9 +8,43 @@ import { cell, demandRow, enterprise, platform, sourceRow } from './fixtures.ts'
 /** Values chosen to sit on every boundary the record rules draw. */
 const edgy = fc.oneof(
   fc.constantFrom(
-    undefined, null, Number.NaN, Infinity, -Infinity, -1, -0, 0, 1.5, 2 ** 53, -(2 ** 53), 1899, 1900, 2100, 2101,
-    115.999, 116, 119, 119.001, 33.99, 34, 36, 36.01, '', 'a', 'x'.repeat(64), 'x'.repeat(65), 'x'.repeat(200),
-    'x'.repeat(201), '<script>alert(1)</script>', [], ['a'], ['a', 5], [''], {}, true, '2024',
+    undefined,
+    null,
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    -1,
+    -0,
+    0,
+    1.5,
+    2 ** 53,
+    -(2 ** 53),
+    1899,
+    1900,
+    2100,
+    2101,
+    115.999,
+    116,
+    119,
+    119.001,
+    33.99,
+    34,
+    36,
+    36.01,
+    '',
+    'a',
+    'x'.repeat(64),
+    'x'.repeat(65),
+    'x'.repeat(200),
+    'x'.repeat(201),
+    '<script>alert(1)</script>',
+    [],
+    ['a'],
+    ['a', 5],
+    [''],
+    {},
+    true,
+    '2024',
   ),
   fc.string(),
   fc.double(),
@@ -23,9 +57,12 @@ const edgy = fc.oneof(
 function mutated(base: () => Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
   const keys = Object.keys(base())
   return fc
-    .array(fc.tuple(fc.constantFrom(...keys, 'talent.total', 'talent.doctor', 'types.0', 'partners.1'), edgy, fc.boolean()), {
-      maxLength: 3,
-    })
+    .array(
+      fc.tuple(fc.constantFrom(...keys, 'talent.total', 'talent.doctor', 'types.0', 'partners.1'), edgy, fc.boolean()),
+      {
+        maxLength: 3,
+      },
+    )
     .map((edits) => {
       const rec = structuredClone(base())
       for (const [path, value, remove] of edits) {
@@ -53,17 +90,24 @@ const pairs = [
 ] as const
 
 describe('hand-rolled checks agree with the zod schemas', () => {
-  it.each(pairs)('%s: same verdict, reason, field and value', (_name, zodCheck, fastCheck, base) => {
-    fc.assert(
-      fc.property(fc.oneof({ weight: 4, arbitrary: mutated(base) }, { weight: 1, arbitrary: anyRecord }), (rec) => {
-        expect(fastCheck(rec)).toEqual(zodCheck(rec))
-      }),
-      { numRuns: 1500 },
-    )
-  })
+  it.each(pairs)(
+    '%s: same verdict, reason, field and value',
+    (_name, zodCheck, fastCheck, base) => {
+      fc.assert(
+        fc.property(fc.oneof({ weight: 4, arbitrary: mutated(base) }, { weight: 1, arbitrary: anyRecord }), (rec) => {
+          expect(fastCheck(rec)).toEqual(zodCheck(rec))
+        }),
+        { numRuns: 1500 },
+      )
+    },
+    30_000,
+  )
 
   it('agree on a bulk array, dropped counts included', () => {
-    const cells = fc.sample(mutated(() => ({ ...cell() })), { numRuns: 5000, seed: 7 })
+    const cells = fc.sample(
+      mutated(() => ({ ...cell() })),
+      { numRuns: 5000, seed: 7 },
+    )
     const body = { cells, demand: [], sources: [] }
     const fastReport = emptyReport()
     const zodReport = emptyReport()
@@ -73,5 +117,5 @@ describe('hand-rolled checks agree with the zod schemas', () => {
     expect(fastReport).toEqual(zodReport)
     expect(fastReport.total).toBeGreaterThan(1000)
     expect(fast.ok && fast.data.cells.length).toBeGreaterThan(500)
-  })
+  }, 30_000)
 })

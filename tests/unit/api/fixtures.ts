@@ -1,4 +1,12 @@
-import type { Boundaries, Enterprise, Meta, Platform, TalentCell, DemandRow, TalentSourceRow } from '../../../src/domain/types.ts'
+import type {
+  Boundaries,
+  Enterprise,
+  Meta,
+  Platform,
+  TalentCell,
+  DemandRow,
+  TalentSourceRow,
+} from '../../../src/domain/types.ts'
 
 /** Fresh, valid records (each call returns new objects, so tests can mutate them). */
 export function cell(over: Partial<TalentCell> = {}): TalentCell {
@@ -60,7 +68,11 @@ export function platform(i = 0, over: Partial<Platform> = {}): Platform {
   }
 }
 
-export function talentBody(cells: unknown[] = [cell()], demand: unknown[] = [demandRow()], sources: unknown[] = [sourceRow()]) {
+export function talentBody(
+  cells: unknown[] = [cell()],
+  demand: unknown[] = [demandRow()],
+  sources: unknown[] = [sourceRow()],
+) {
   return { cells, demand, sources }
 }
 
@@ -71,7 +83,13 @@ export function meta(): Meta {
     asOf: '2024-12-31',
     isSample: true,
     sources: [
-      { id: 'gov-2024', title: '枣庄市人才工作报告', publisher: '枣庄市委组织部', date: '2025-01-15', url: 'https://www.zaozhuang.gov.cn/' },
+      {
+        id: 'gov-2024',
+        title: '枣庄市人才工作报告',
+        publisher: '枣庄市委组织部',
+        date: '2025-01-15',
+        url: 'https://www.zaozhuang.gov.cn/',
+      },
       { id: 'stats', title: '统计公报', publisher: '枣庄市统计局', date: '2025-03' },
     ],
     districts: [

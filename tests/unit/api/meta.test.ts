@@ -22,11 +22,14 @@ describe('meta', () => {
   })
 
   it('drops bad list entries and counts them, keeping the rest', () => {
-    const body: Record<string, unknown> = viaJson(meta())
+    const body: Record<string, unknown> = { ...viaJson(meta()) }
     const m = meta()
     body.chains = [
       { name: '无编号', nameEn: 'No id', segments: [] },
-      { ...m.chains[0], segments: [...(m.chains[0]?.segments ?? []), { id: 'bms', name: 'BMS', nameEn: 'BMS', stage: 'sideways' }] },
+      {
+        ...m.chains[0],
+        segments: [...(m.chains[0]?.segments ?? []), { id: 'bms', name: 'BMS', nameEn: 'BMS', stage: 'sideways' }],
+      },
     ]
     body.districts = [...m.districts, { adcode: '370402', name: '重复' }]
     body.years = [2019, 2020, 2020, 1800, 2024.5]
@@ -50,7 +53,7 @@ describe('meta', () => {
   })
 
   it('treats facts as optional', () => {
-    const body: Record<string, unknown> = viaJson(meta())
+    const body: Record<string, unknown> = { ...viaJson(meta()) }
     delete body.facts
     const result = validateDataset('meta', body)
     expect(result.ok && result.data).not.toHaveProperty('facts')
@@ -69,8 +72,32 @@ describe('boundaries', () => {
     const features = [
       good,
       { ...good, geometry: { type: 'Point', coordinates: [117.5, 34.8] } },
-      { ...good, geometry: { type: 'Polygon', coordinates: [[[117.5, 34.8], [117.6, null], [117.6, 34.9], [117.5, 34.8]]] } },
-      { ...good, geometry: { type: 'Polygon', coordinates: [[[117.5, 34.8], [117.5, 34.8]]] } },
+      {
+        ...good,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [117.5, 34.8],
+              [117.6, null],
+              [117.6, 34.9],
+              [117.5, 34.8],
+            ],
+          ],
+        },
+      },
+      {
+        ...good,
+        geometry: {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [117.5, 34.8],
+              [117.5, 34.8],
+            ],
+          ],
+        },
+      },
       { ...good, properties: { name: '无编码' } },
       { ...good, geometry: null },
     ]

@@ -31,7 +31,9 @@ describe('good records', () => {
   })
 
   it('strips unknown fields but keeps the record (forward compatibility)', () => {
-    const result = okResult(validateDataset('enterprises', { items: [{ ...enterprise(), rating: 'AAA', extra: { a: 1 } }] }))
+    const result = okResult(
+      validateDataset('enterprises', { items: [{ ...enterprise(), rating: 'AAA', extra: { a: 1 } }] }),
+    )
     expect(result.data.items[0]).toEqual(enterprise())
     expect(result.data.items[0]).not.toHaveProperty('rating')
     expect(result.dropped.total).toBe(0)
@@ -69,7 +71,19 @@ describe('bad records are dropped with a reason', () => {
   })
 
   it('drops records with person-identifying keys in any listed spelling', () => {
-    const keys = ['idNumber', 'id_card', 'PHONE', 'mobile', 'email', 'personName', 'birth_date', 'address', '身份证', '姓名', '手机']
+    const keys = [
+      'idNumber',
+      'id_card',
+      'PHONE',
+      'mobile',
+      'email',
+      'personName',
+      'birth_date',
+      'address',
+      '身份证',
+      '姓名',
+      '手机',
+    ]
     const items = keys.map((key, i) => ({ ...enterprise(i), [key]: 'x' }))
     const result = okResult(validateDataset('enterprises', { items: [...items, enterprise(99)] }))
     expect(result.data.items.map((e) => e.id)).toEqual(['ent-99'])
@@ -77,7 +91,9 @@ describe('bad records are dropped with a reason', () => {
   })
 
   it('does not mistake look-alike keys for personal data', () => {
-    const result = okResult(validateDataset('platforms', { items: [{ ...platform(), addressed: true, emails_sent: 3 }] }))
+    const result = okResult(
+      validateDataset('platforms', { items: [{ ...platform(), addressed: true, emails_sent: 3 }] }),
+    )
     expect(result.data.items).toHaveLength(1)
   })
 
@@ -113,7 +129,11 @@ describe('bad records are dropped with a reason', () => {
   })
 
   it('drops names longer than 200 characters as too-long', () => {
-    const items = [platform(1, { name: '院'.repeat(201) }), platform(2, { name: '院'.repeat(200) }), platform(3, { partners: ['x'.repeat(201)] })]
+    const items = [
+      platform(1, { name: '院'.repeat(201) }),
+      platform(2, { name: '院'.repeat(200) }),
+      platform(3, { partners: ['x'.repeat(201)] }),
+    ]
     const result = okResult(validateDataset('platforms', { items }))
     expect(result.data.items.map((p) => p.id)).toEqual(['plat-2'])
     expect(result.dropped.byReason).toEqual({ 'too-long': 2 })
@@ -132,7 +152,10 @@ describe('bad records are dropped with a reason', () => {
   it('lets a valid record win over an invalid one with the same id, whatever the order', () => {
     const good = platform(1)
     const bad = platform(1, { postdocs: -1 })
-    for (const items of [[bad, good], [good, bad]]) {
+    for (const items of [
+      [bad, good],
+      [good, bad],
+    ]) {
       const result = okResult(validateDataset('platforms', { items }))
       expect(result.data.items).toEqual([good])
       expect(result.dropped.byReason).toEqual({ 'out-of-range': 1 })
@@ -147,7 +170,11 @@ describe('bad records are dropped with a reason', () => {
   })
 
   it('drops non-object records and counts every array of a dataset', () => {
-    const body = talentBody([cell(), null, 3, [cell()]], [demandRow(), { ...demandRow(), supply: -3 }], [sourceRow(), 'x'])
+    const body = talentBody(
+      [cell(), null, 3, [cell()]],
+      [demandRow(), { ...demandRow(), supply: -3 }],
+      [sourceRow(), 'x'],
+    )
     const result = okResult(validateDataset('talent', body))
     expect(result.data).toEqual(talentBody([cell()], [demandRow()], [sourceRow()]))
     expect(result.dropped.total).toBe(5)

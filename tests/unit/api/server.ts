@@ -10,7 +10,9 @@ export interface TestServer {
 }
 
 /** A throwaway HTTP server on 127.0.0.1 (port 0); `handler` answers, or leaves the request hanging. */
-export async function startServer(handler: (req: IncomingMessage, res: ServerResponse, hit: number) => void): Promise<TestServer> {
+export async function startServer(
+  handler: (req: IncomingMessage, res: ServerResponse, hit: number) => void,
+): Promise<TestServer> {
   const hits = new Map<string, number>()
   const server = createServer((req, res) => {
     const path = req.url ?? '/'

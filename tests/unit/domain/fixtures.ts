@@ -20,7 +20,12 @@ export const meta: Meta = {
         { id: 'lithium-cells', name: '电芯', nameEn: 'Cells', stage: 'midstream' },
       ],
     },
-    { id: 'chemical', name: '高端化工', nameEn: 'Chemicals', segments: [] },
+    {
+      id: 'chemical',
+      name: '高端化工',
+      nameEn: 'Chemicals',
+      segments: [{ id: 'chemical-x', name: '精细化工', nameEn: 'Fine chemicals', stage: 'midstream' }],
+    },
   ],
   years: [2022, 2023, 2024],
   talentTypes: [
