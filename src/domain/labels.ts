@@ -9,7 +9,8 @@ function pick(item: { name: string; nameEn?: string } | undefined, id: string, l
   return lang === 'en' && item.nameEn ? item.nameEn : item.name
 }
 
-function named(list: readonly Named[], id: string, lang: Lang): string {
+/** The name of an item of a meta list (talent types, platform kinds, levels…) in the language asked. */
+export function named(list: readonly Named[], id: string, lang: Lang): string {
   return pick(
     list.find((x) => x.id === id),
     id,

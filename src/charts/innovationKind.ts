@@ -1,0 +1,83 @@
+import type { EChartsOption } from 'echarts'
+import { escapeHtml } from '@/domain/format'
+import { COLORS } from './theme'
+
+export interface Labelled {
+  id: string
+  name: string
+}
+
+export interface KindLevelLabels {
+  total: string
+}
+
+/** Level colours, national first; further levels take the next series colours. */
+const LEVEL_COLORS = [COLORS.series[3], COLORS.series[0], COLORS.series[1], COLORS.series[5], COLORS.series[8]]
+
+interface AxisParam {
+  seriesName: string
+  value: number
+  dataIndex: number
+}
+
+function tooltip(kinds: readonly Labelled[], labels: KindLevelLabels) {
+  return (raw: unknown) => {
+    const params = (Array.isArray(raw) ? raw : [raw]) as AxisParam[]
+    const kind = kinds[params[0]?.dataIndex ?? -1]
+    const total = params.reduce((n, p) => n + (Number(p.value) || 0), 0)
+    const lines = params.map((p) => `${escapeHtml(p.seriesName)}: ${escapeHtml(Number(p.value).toLocaleString())}`)
+    return [`<b>${escapeHtml(kind?.name ?? '')}</b>`, ...lines, `${escapeHtml(labels.total)}: ${total}`].join('<br/>')
+  }
+}
+
+/**
+ * Platforms by kind (one row each, in meta order) stacked by level. A selected kind keeps its
+ * level colours with a border in the selected colour; the other kinds are muted.
+ */
+export function buildInnovationKindOption(
+  kinds: readonly Labelled[],
+  levels: readonly Labelled[],
+  counts: ReadonlyMap<string, ReadonlyMap<string, number>>,
+  selected: string | null,
+  labels: KindLevelLabels,
+): EChartsOption {
+  const rows = [...kinds].reverse()
+  return {
+    animationDuration: 300,
+    grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
+    legend: { top: 0, data: levels.map((l) => l.name) },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip(rows, labels) },
+    xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: COLORS.grid } } },
+    yAxis: {
+      type: 'category',
+      data: rows.map((k) => k.name),
+      axisTick: { show: false },
+      axisLabel: {
+        color: (_v?: string | number, i?: number) => (rows[i ?? -1]?.id === selected ? COLORS.selected : COLORS.text),
+        fontWeight: 'normal',
+      },
+    },
+    series: levels.map((level, li) => {
+      const color = LEVEL_COLORS[li] ?? COLORS.primary
+      return {
+        type: 'bar',
+        name: level.name,
+        stack: 'level',
+        barMaxWidth: 20,
+        itemStyle: { color },
+        data: rows.map((k) => ({
+          value: counts.get(k.id)?.get(level.id) ?? 0,
+          kind: k.id,
+          level: level.id,
+          itemStyle: itemStyle(k.id, selected, color),
+        })),
+      }
+    }),
+  }
+}
+
+function itemStyle(kind: string, selected: string | null, color: string) {
+  if (selected === null) return { color }
+  if (kind === selected) return { color, borderColor: COLORS.selected, borderWidth: 2 }
+  return { color: COLORS.muted, opacity: 0.55 }
+}

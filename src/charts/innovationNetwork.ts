@@ -1,0 +1,109 @@
+import type { EChartsOption } from 'echarts'
+import { escapeHtml } from '@/domain/format'
+import type { CollaborationNetwork, NetworkCategory, NetworkNode } from '@/domain/innovationNetwork'
+import { COLORS } from './theme'
+
+export interface NetworkLabels {
+  firm: string
+  university: string
+  degree: string
+  platforms: string
+  shared: string
+}
+
+const CATEGORIES: readonly NetworkCategory[] = ['firm', 'university']
+const CATEGORY_COLORS = [COLORS.primary, COLORS.series[4] ?? COLORS.warning]
+/** Labels longer than this are cut with an ellipsis so the graph stays legible. */
+const LABEL_MAX = 10
+
+/** A node's label: escaped (a data string reaching a formatter) and shortened. */
+export function networkLabel(name: string): string {
+  const short = name.length > LABEL_MAX ? `${name.slice(0, LABEL_MAX)}…` : name
+  return escapeHtml(short)
+}
+
+interface GraphParam {
+  dataType?: 'node' | 'edge'
+  data: { name?: string; category?: number; degree?: number; platforms?: number; weight?: number }
+  value?: number
+}
+
+function tooltip(nodes: ReadonlyMap<string, NetworkNode>, labels: NetworkLabels) {
+  return (raw: unknown): string => {
+    const p = raw as GraphParam
+    if (p.dataType === 'edge') {
+      const d = p.data as { source?: string; target?: string; weight?: number }
+      const a = nodes.get(d.source ?? '')?.name ?? ''
+      const b = nodes.get(d.target ?? '')?.name ?? ''
+      return `${escapeHtml(a)} — ${escapeHtml(b)}<br/>${escapeHtml(labels.shared)}: ${escapeHtml(d.weight ?? 0)}`
+    }
+    const d = p.data
+    const cat = CATEGORIES[d.category ?? 0] ?? 'firm'
+    return [
+      `<b>${escapeHtml(d.name ?? '')}</b> (${escapeHtml(labels[cat])})`,
+      `${escapeHtml(labels.degree)}: ${escapeHtml(d.degree ?? 0)}`,
+      `${escapeHtml(labels.platforms)}: ${escapeHtml(d.platforms ?? 0)}`,
+    ].join('<br/>')
+  }
+}
+
+/** Nodes permanently labelled, at most; the others show their name on hover. */
+const LABELLED = 12
+
+/** The degree of the LABELLED-th largest node, so no more than about that many carry a label. */
+function labelThreshold(nodes: readonly NetworkNode[]): number {
+  if (nodes.length <= LABELLED) return 0
+  const degrees = nodes.map((n) => n.degree).sort((a, b) => b - a)
+  const nth = degrees[LABELLED - 1] ?? 0
+  // Ties at the cut would label too many: then only strictly larger nodes get a label.
+  return degrees[LABELLED] === nth ? nth + 1 : nth
+}
+
+function size(degree: number, max: number): number {
+  return 8 + 26 * Math.sqrt(degree / (max || 1))
+}
+
+/**
+ * A force-directed graph of firms and universities; node size by degree, colour by category.
+ * Only the larger nodes (about a dozen) carry a permanent label; every label is escaped.
+ */
+export function buildInnovationNetworkOption(net: CollaborationNetwork, labels: NetworkLabels): EChartsOption {
+  const maxDegree = net.nodes.reduce((m, n) => Math.max(m, n.degree), 0)
+  const labelFrom = Math.max(maxDegree * 0.35, labelThreshold(net.nodes))
+  const byId = new Map(net.nodes.map((n) => [n.id, n]))
+  return {
+    animationDurationUpdate: 300,
+    tooltip: { trigger: 'item', formatter: tooltip(byId, labels) },
+    legend: { top: 0, data: [labels.firm, labels.university] },
+    series: [
+      {
+        type: 'graph',
+        layout: 'force',
+        top: 32,
+        roam: true,
+        draggable: false,
+        categories: CATEGORIES.map((c, i) => ({ name: labels[c], itemStyle: { color: CATEGORY_COLORS[i] } })),
+        force: { repulsion: 90, edgeLength: [30, 90], gravity: 0.12, friction: 0.2 },
+        emphasis: { focus: 'adjacency', lineStyle: { width: 3 } },
+        label: { position: 'right', fontSize: 11, formatter: (p: unknown) => networkLabel((p as { name: string }).name) },
+        lineStyle: { color: 'source', opacity: 0.45, curveness: 0.1 },
+        data: net.nodes.map((n) => ({
+          id: n.id,
+          name: n.name,
+          category: CATEGORIES.indexOf(n.category),
+          degree: n.degree,
+          platforms: n.platforms,
+          firmId: n.firmId,
+          symbolSize: size(n.degree, maxDegree),
+          label: { show: n.degree >= labelFrom },
+        })),
+        links: net.links.map((l) => ({
+          source: l.source,
+          target: l.target,
+          weight: l.weight,
+          lineStyle: { width: Math.min(6, 0.8 + l.weight) },
+        })),
+      },
+    ],
+  }
+}
