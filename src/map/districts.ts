@@ -1,11 +1,17 @@
 import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf'
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import { RAMP } from '@/charts/theme'
+import { COLORS, RAMP } from '@/charts/theme'
 import type { Boundaries } from '@/domain/types'
 
 export const DISTRICT_SOURCE = 'districts'
 export const DISTRICT_LABEL_SOURCE = 'district-labels'
 export const DISTRICT_FILL = 'district-fill'
+export const DISTRICT_EXTRUSION = 'district-extrusion'
+/** Camera pitch while the districts are extruded. */
+export const EXTRUDED_PITCH = 50
+/** Height in metres of the tallest district, and of the lowest (so every district stays visible). */
+const EXTRUSION_MAX_M = 14000
+const EXTRUSION_BASE_M = 800
 
 type Feature = Boundaries['features'][number]
 
@@ -49,14 +55,47 @@ export function districtLabelPoints(
   }
 }
 
-/** Colour stops from 0 to `max`, evenly spread over the ramp. */
-export function choroplethColor(max: number): ExpressionSpecification {
-  const top = max > 0 ? max : 1
-  const stops = RAMP.flatMap((color, i) => [(top * i) / (RAMP.length - 1), color])
+function span(max: number, min: number): number {
+  return max > min ? max - min : 1
+}
+
+/** Colour stops from `min` (default 0) to `max`, evenly spread over the ramp. */
+export function choroplethColor(max: number, min = 0): ExpressionSpecification {
+  const d = span(max, min)
+  const stops = RAMP.flatMap((color, i) => [min + (d * i) / (RAMP.length - 1), color])
   return ['interpolate', ['linear'], ['get', 'value'], ...stops] as ExpressionSpecification
 }
 
-export function districtLayers(max: number, lineColor: string, labelColor: string): LayerSpecification[] {
+/** Extrusion height of the same metric: a small base plus the value's place between `min` and `max`. */
+export function extrusionHeight(max: number, min = 0): ExpressionSpecification {
+  const scale = (EXTRUSION_MAX_M - EXTRUSION_BASE_M) / span(max, min)
+  return ['+', EXTRUSION_BASE_M, ['*', ['max', 0, ['-', ['get', 'value'], min]], scale]] as ExpressionSpecification
+}
+
+/** Extrusion colour: the choropleth ramp, or the selected colour for selected districts. */
+export function extrusionColor(max: number, min = 0): ExpressionSpecification {
+  const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification
+  return ['case', selected, COLORS.selected, choroplethColor(max, min)]
+}
+
+/** The 3D extrusion of the choropleth metric, hidden until toggled; selection via feature-state. */
+export function districtExtrusionLayer(max: number, min = 0): LayerSpecification {
+  return {
+    id: DISTRICT_EXTRUSION,
+    type: 'fill-extrusion',
+    source: DISTRICT_SOURCE,
+    layout: { visibility: 'none' },
+    paint: {
+      'fill-extrusion-color': extrusionColor(max, min),
+      'fill-extrusion-height': extrusionHeight(max, min),
+      'fill-extrusion-base': 0,
+      'fill-extrusion-opacity': 0.88,
+    },
+  }
+}
+
+/** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels, bottom to top. */
+export function districtLayers(max: number, lineColor: string, labelColor: string, min = 0): LayerSpecification[] {
   const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification
   const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification
   return [
@@ -65,7 +104,7 @@ export function districtLayers(max: number, lineColor: string, labelColor: strin
       type: 'fill',
       source: DISTRICT_SOURCE,
       paint: {
-        'fill-color': choroplethColor(max),
+        'fill-color': choroplethColor(max, min),
         'fill-opacity': ['case', selected, 0.95, hover, 0.85, 0.72],
       },
     },
@@ -79,8 +118,9 @@ export function districtLayers(max: number, lineColor: string, labelColor: strin
       id: 'district-selected',
       type: 'line',
       source: DISTRICT_SOURCE,
-      paint: { 'line-color': '#f59e0b', 'line-width': ['case', selected, 3.5, 0] },
+      paint: { 'line-color': COLORS.selected, 'line-width': ['case', selected, 3.5, 0] },
     },
+    districtExtrusionLayer(max, min),
     {
       id: 'district-label',
       type: 'symbol',

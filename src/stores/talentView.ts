@@ -23,7 +23,11 @@ export const useTalentViewStore = defineStore('talentView', () => {
   const talent = computed(() => data.datasets.talent ?? null)
   const meta = computed(() => data.meta)
 
-  function by(key: 'education' | 'talentType' | 'ageBand' | 'chain', ignore: FilterKey | undefined, ids: () => string[]) {
+  function by(
+    key: 'education' | 'talentType' | 'ageBand' | 'chain',
+    ignore: FilterKey | undefined,
+    ids: () => string[],
+  ) {
     return computed(() => {
       if (!talent.value || !meta.value) return null
       return rowsInOrder(talentBy(talent.value.cells, key, without(f.value, ignore), data.lastYear), ids())

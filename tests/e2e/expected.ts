@@ -19,6 +19,11 @@ export interface Expect {
   chain?: string
   segment?: string
   years?: [number, number]
+  /** Enterprise type: firms only (talent and platforms ignore it). */
+  entType?: string
+  platformKind?: string
+  talentType?: string
+  education?: string
 }
 
 /** KPIs by SPEC §4, written out plainly here so they check the app's own code. */
@@ -31,13 +36,21 @@ export function expectedKpis(d: ReturnType<typeof served>, e: Expect) {
   let inflow = 0
   for (const c of d.talent.cells) {
     if (!inD(c.district) || !inC(c.chain)) continue
+    if ((e.talentType && c.talentType !== e.talentType) || (e.education && c.education !== e.education)) continue
     if (c.year >= from && c.year <= to) inflow += c.inflow
     if (c.year === to) stock += c.stock
   }
   const firms = d.enterprises.filter(
-    (f) => inD(f.district) && inC(f.chain) && (!e.segment || f.segment === e.segment) && f.founded <= to,
+    (f) =>
+      inD(f.district) &&
+      inC(f.chain) &&
+      (!e.segment || f.segment === e.segment) &&
+      (!e.entType || f.types.includes(e.entType)) &&
+      f.founded <= to,
   )
-  const plats = d.platforms.filter((p) => inD(p.district) && inC(p.chain) && p.founded <= to)
+  const plats = d.platforms.filter(
+    (p) => inD(p.district) && inC(p.chain) && (!e.platformKind || p.kind === e.platformKind) && p.founded <= to,
+  )
   return {
     'talent-stock': stock,
     'talent-inflow': inflow,

@@ -1,0 +1,75 @@
+import type { EChartsOption } from 'echarts'
+import { escapeHtml } from '@/domain/format'
+import type { SegmentGap } from '@/domain/talentSupply'
+import { COLORS } from './theme'
+
+export interface LabeledGap extends SegmentGap {
+  name: string
+}
+
+export interface GapLabels {
+  shortage: string
+  surplus: string
+  demand: string
+  supply: string
+  gap: string
+}
+
+/** Shortages (gap > 0) in the warning colour, surpluses in the "ok" colour, balance muted. */
+export function gapColor(gap: number): string {
+  return gap > 0 ? COLORS.warning : gap < 0 ? COLORS.ok : COLORS.muted
+}
+
+/**
+ * Demand − supply per segment, largest shortage at the top, as two series (shortage, surplus) so
+ * the legend names the colours. The selected segment is drawn in the selected colour, the others
+ * faded. Click data carries `segment`.
+ */
+export function buildTalentGapOption(
+  rows: readonly LabeledGap[],
+  selected: string | null,
+  labels: GapLabels,
+): EChartsOption {
+  const shown = [...rows].sort((a, b) => a.gap - b.gap)
+  const item = (r: LabeledGap) => ({
+    value: r.gap,
+    name: r.name,
+    segment: r.segment,
+    demand: r.demand,
+    supply: r.supply,
+    itemStyle: {
+      color: r.segment === selected ? COLORS.selected : gapColor(r.gap),
+      opacity: selected !== null && r.segment !== selected ? 0.4 : 1,
+    },
+  })
+  const series = (name: string, keep: (g: number) => boolean, color: string) => ({
+    type: 'bar' as const,
+    name,
+    stack: 'gap',
+    barMaxWidth: 18,
+    itemStyle: { color },
+    label: { show: true, position: 'right' as const, formatter: '{c}' },
+    data: shown.map((r) => (keep(r.gap) ? item(r) : '-')),
+  })
+  return {
+    animationDuration: 300,
+    legend: { top: 0, data: [labels.shortage, labels.surplus] },
+    grid: { left: 8, right: 48, top: 32, bottom: 8, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const d = (p as { data: ReturnType<typeof item> }).data
+        const kind = d.value > 0 ? labels.shortage : d.value < 0 ? labels.surplus : labels.gap
+        return [
+          escapeHtml(d.name),
+          `${escapeHtml(labels.demand)}: ${escapeHtml(d.demand.toLocaleString())}`,
+          `${escapeHtml(labels.supply)}: ${escapeHtml(d.supply.toLocaleString())}`,
+          `${escapeHtml(kind)}: ${escapeHtml(Math.abs(d.value).toLocaleString())}`,
+        ].join('<br/>')
+      },
+    },
+    xAxis: { type: 'value', axisLabel: { hideOverlap: true }, splitLine: { lineStyle: { color: COLORS.grid } } },
+    yAxis: { type: 'category', data: shown.map((r) => r.name), axisTick: { show: false }, axisLine: { onZero: false } },
+    series: [series(labels.shortage, (g) => g >= 0, COLORS.warning), series(labels.surplus, (g) => g < 0, COLORS.ok)],
+  }
+}

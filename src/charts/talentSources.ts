@@ -1,0 +1,138 @@
+import type { EChartsOption } from 'echarts'
+import { escapeHtml } from '@/domain/format'
+import type { RankedFlow } from '@/domain/talentSupply'
+import { COLORS } from './theme'
+
+export interface SourcesLabels {
+  introduced: string
+  sourceType: (id: string) => string
+  /** The merged "other sources" node of a source type. */
+  others: (sourceType: string) => string
+  /** A chain's name; null = talent not in a chain. */
+  chain: (id: string | null) => string
+}
+
+interface SankeyNode {
+  id: string
+  name: string
+  total: number
+  chain?: string | null
+  itemStyle: { color: string }
+}
+
+const TYPE_COLORS = [COLORS.series[0], COLORS.series[1], COLORS.series[4], COLORS.series[5]]
+
+function add(nodes: Map<string, SankeyNode>, id: string, make: () => Omit<SankeyNode, 'total'>, v: number) {
+  const n = nodes.get(id) ?? { ...make(), total: 0 }
+  n.total += v
+  nodes.set(id, n)
+}
+
+function chainColor(chain: string | null, index: number, selected: string | null): string {
+  if (selected !== null) return chain === selected ? COLORS.selected : COLORS.muted
+  return chain === null ? COLORS.muted : (COLORS.series[(index + 2) % COLORS.series.length] ?? COLORS.primary)
+}
+
+interface SankeyLink {
+  source: string
+  target: string
+  value: number
+  chain?: string | null
+}
+
+/** Nodes (ordered: types, sources by size with "others" last, chains) and summed links. */
+function sankeyGraph(
+  flows: readonly RankedFlow[],
+  chainOrder: readonly string[],
+  selected: string | null,
+  labels: SourcesLabels,
+) {
+  const types = [...new Set(flows.map((f) => f.sourceType))].sort()
+  const typeColor = (t: string) => TYPE_COLORS[types.indexOf(t) % TYPE_COLORS.length] ?? COLORS.primary
+  const nodes = new Map<string, SankeyNode>()
+  const links = new Map<string, SankeyLink>()
+  const link = (source: string, target: string, value: number, chain?: string | null) => {
+    const l = links.get(`${source}\u0000${target}`) ?? { source, target, value: 0, chain }
+    l.value += value
+    links.set(`${source}\u0000${target}`, l)
+  }
+  for (const f of flows) {
+    const [t, s, c] = [
+      `t:${f.sourceType}`,
+      f.source === null ? `o:${f.sourceType}` : `s:${f.sourceType}:${f.source}`,
+      `c:${f.chain ?? ''}`,
+    ]
+    const itemStyle = { color: typeColor(f.sourceType) }
+    const ci = f.chain === null ? chainOrder.length : chainOrder.indexOf(f.chain)
+    add(nodes, t, () => ({ id: t, name: labels.sourceType(f.sourceType), itemStyle }), f.introduced)
+    add(nodes, s, () => ({ id: s, name: f.source ?? labels.others(f.sourceType), itemStyle }), f.introduced)
+    add(
+      nodes,
+      c,
+      () => ({
+        id: c,
+        name: labels.chain(f.chain),
+        chain: f.chain,
+        itemStyle: { color: chainColor(f.chain, ci, selected) },
+      }),
+      f.introduced,
+    )
+    link(t, s, f.introduced)
+    link(s, c, f.introduced, f.chain)
+  }
+  const rank = (id: string) => (id.startsWith('t:') ? 0 : id.startsWith('c:') ? 20 : id.startsWith('o:') ? 11 : 10)
+  return {
+    nodes: [...nodes.values()].sort((a, b) => rank(a.id) - rank(b.id) || b.total - a.total),
+    links: [...links.values()],
+  }
+}
+
+/**
+ * A three-column sankey: source type → source (the top ones, then "others" per type) → chain.
+ * Nodes are ordered by size within each column; the selected chain is highlighted, and chain
+ * nodes and the links into them carry `chain` for the click.
+ */
+export function buildTalentSourcesOption(
+  flows: readonly RankedFlow[],
+  chainOrder: readonly string[],
+  selected: string | null,
+  labels: SourcesLabels,
+): EChartsOption {
+  const { nodes, links } = sankeyGraph(flows, chainOrder, selected, labels)
+  const names = new Map(nodes.map((n) => [n.id, n.name]))
+  const linkOpacity = (chain: string | null | undefined) =>
+    selected === null ? 0.3 : chain === undefined ? 0.25 : chain === selected ? 0.6 : 0.1
+  return {
+    animationDuration: 300,
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { dataType, data, value } = p as {
+          dataType?: string
+          data: Partial<SankeyLink & SankeyNode>
+          value: number
+        }
+        const v = `${escapeHtml(labels.introduced)}: ${escapeHtml(value.toLocaleString())}`
+        if (dataType !== 'edge') return `${escapeHtml(data.name ?? '')}<br/>${v}`
+        return `${escapeHtml(names.get(data.source ?? '') ?? '')} → ${escapeHtml(names.get(data.target ?? '') ?? '')}<br/>${v}`
+      },
+    },
+    series: [
+      {
+        type: 'sankey',
+        left: 8,
+        right: 132,
+        top: 8,
+        bottom: 8,
+        nodeGap: 6,
+        nodeWidth: 12,
+        layoutIterations: 0,
+        draggable: false,
+        emphasis: { focus: 'adjacency' },
+        label: { fontSize: 11, formatter: '{b}' },
+        data: nodes.map(({ id, name, chain, itemStyle }) => ({ id, name, chain, itemStyle })),
+        links: links.map((l) => ({ ...l, lineStyle: { color: 'target', opacity: linkOpacity(l.chain) } })),
+      },
+    ],
+  }
+}
