@@ -65,3 +65,26 @@ export function mapPolygonCoords<G extends { type: 'Polygon'; coordinates: numbe
   if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(ring) }
   return { ...g, coordinates: (g.coordinates as number[][][][]).map((p) => p.map(ring)) }
 }
+
+/** The datasets with every coordinate converted (boundaries, firms, platforms). */
+export function convertDatasets<
+  D extends {
+    boundaries?: { features: { geometry: Parameters<typeof mapPolygonCoords>[0] }[] }
+    enterprises?: { items: { lon: number; lat: number }[] }
+    platforms?: { items: { lon: number; lat: number }[] }
+  },
+>(d: D, fn: (lon: number, lat: number) => [number, number]): D {
+  const point = <T extends { lon: number; lat: number }>(p: T): T => {
+    const [lon, lat] = fn(p.lon, p.lat)
+    return { ...p, lon, lat }
+  }
+  return {
+    ...d,
+    boundaries: d.boundaries && {
+      ...d.boundaries,
+      features: d.boundaries.features.map((f) => ({ ...f, geometry: mapPolygonCoords(f.geometry, fn) })),
+    },
+    enterprises: d.enterprises && { ...d.enterprises, items: d.enterprises.items.map(point) },
+    platforms: d.platforms && { ...d.platforms, items: d.platforms.items.map(point) },
+  }
+}

@@ -3,6 +3,8 @@ import { computed, reactive, shallowRef } from 'vue'
 import type { AppConfig } from '@/api/config'
 import type { DatasetError, DropReport } from '@/api/load'
 import { createApi } from '@/api/load'
+import { latestYear } from '@/domain/aggregate'
+import { convertDatasets, gcj02ToWgs84 } from '@/domain/geo'
 import { reconcile } from '@/domain/reconcile'
 import { DATASET_NAMES, type DatasetName, type Datasets } from '@/domain/types'
 
@@ -17,8 +19,14 @@ export const useDataStore = defineStore('data', () => {
   const raw = shallowRef<Partial<Datasets>>({})
   /** Cross-checked against meta and the boundaries (unknown ids, points outside their district). */
   const reconciled = computed(() => reconcile(raw.value))
-  /** What every view reads. */
-  const datasets = computed(() => reconciled.value.datasets)
+  /**
+   * What every view reads: in the basemap's coordinate system (the data is GCJ-02; a WGS-84
+   * basemap gets every point and polygon converted so they sit right on its tiles).
+   */
+  const datasets = computed(() => {
+    const d = reconciled.value.datasets
+    return config.value?.basemap?.crs === 'wgs84' ? convertDatasets(d, gcj02ToWgs84) : d
+  })
   const status = reactive<Record<DatasetName, DatasetStatus>>(
     Object.fromEntries(DATASET_NAMES.map((n) => [n, 'idle'])) as Record<DatasetName, DatasetStatus>,
   )
@@ -29,11 +37,11 @@ export const useDataStore = defineStore('data', () => {
   const meta = computed(() => datasets.value.meta ?? null)
   const settled = computed(() => DATASET_NAMES.every((n) => status[n] === 'ready' || status[n] === 'error'))
   const failed = computed(() => DATASET_NAMES.filter((n) => status[n] === 'error'))
-  /** asOf's year: the default and upper bound of the year filter. */
+  /** asOf's year: the default and upper bound of the year filter. Without meta, the talent data's latest year. */
   const lastYear = computed(() => {
     const m = meta.value
-    if (!m) return new Date().getFullYear()
-    return m.years.length ? Math.max(...m.years) : Number(m.asOf.slice(0, 4))
+    if (m) return m.years.length ? Math.max(...m.years) : Number(m.asOf.slice(0, 4))
+    return latestYear(datasets.value.talent?.cells ?? []) ?? new Date().getFullYear()
   })
 
   /** Every dropped record (schema and cross-checks), by reason. */

@@ -33,3 +33,21 @@ describe('GCJ-02 ↔ WGS-84', () => {
     expect(out.coordinates[0]?.[1]?.[0]).not.toBe(117.5)
   })
 })
+
+describe('convertDatasets', () => {
+  it('moves firms, platforms and boundaries and keeps other fields', async () => {
+    const { convertDatasets } = await import('../../../src/domain/geo')
+    const d = {
+      enterprises: { items: [{ id: 'a', lon: 117.3, lat: 34.8 }] },
+      platforms: { items: [{ id: 'p', lon: 117.2, lat: 35 }] },
+      boundaries: { features: [{ properties: { adcode: '1' }, geometry: { type: 'Polygon' as const, coordinates: [[[117, 34.5], [117.5, 34.5], [117, 34.5]]] } }] },
+    }
+    const out = convertDatasets(d, gcj02ToWgs84)
+    expect(out.enterprises.items[0]?.id).toBe('a')
+    expect(out.enterprises.items[0]?.lon).toBeCloseTo(gcj02ToWgs84(117.3, 34.8)[0], 9)
+    expect(out.platforms.items[0]?.lat).toBeCloseTo(gcj02ToWgs84(117.2, 35)[1], 9)
+    expect(out.boundaries.features[0]?.properties.adcode).toBe('1')
+    expect(out.boundaries.features[0]?.geometry.coordinates[0]?.[0]?.[0]).not.toBe(117)
+    expect(d.enterprises.items[0]?.lon).toBe(117.3)
+  })
+})

@@ -1,0 +1,141 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launch, openReady, watchErrors } from './browser'
+import { startServer, type StaticServer } from './server'
+
+let browser: Browser
+let server: StaticServer
+
+beforeAll(async () => {
+  browser = await launch()
+  server = await startServer()
+})
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+})
+
+const SIZES: [number, number, number][] = [
+  [1366, 768, 1],
+  [1920, 1080, 1],
+  [2560, 1440, 1],
+  [3840, 2160, 1],
+  [5760, 1080, 1],
+  [1536, 864, 1.25], // 1920×1080 under 125% OS scaling
+  [1280, 720, 1.5], // 1920×1080 under 150% OS scaling
+]
+
+describe('big-screen stage', () => {
+  for (const [w, h, dpr] of SIZES) {
+    it(`fits ${w}×${h}@${dpr}x: 16:9, letterboxed, no scrollbars, crisp canvases`, async () => {
+      const ctx = await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: dpr })
+      const page = await ctx.newPage()
+      const { errors } = watchErrors(page)
+      try {
+        await openReady(page, server.url, '/?screen=1')
+        await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
+        const m = await page.evaluate(() => {
+          const stage = document.querySelector('[data-testid="screen-stage"]') as HTMLElement
+          const r = stage.getBoundingClientRect()
+          const se = document.scrollingElement ?? document.documentElement
+          const chart = document.querySelector('[data-testid^="chart-"] canvas') as HTMLCanvasElement | null
+          const mapCanvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement | null
+          return {
+            left: r.left,
+            top: r.top,
+            width: r.width,
+            height: r.height,
+            scrollW: se.scrollWidth,
+            scrollH: se.scrollHeight,
+            innerW: window.innerWidth,
+            innerH: window.innerHeight,
+            dpr: window.devicePixelRatio,
+            chartRatio: chart ? chart.width / chart.getBoundingClientRect().width : null,
+            mapRatio: mapCanvas ? mapCanvas.width / mapCanvas.getBoundingClientRect().width : null,
+          }
+        })
+        const scale = Math.min(w / 1920, h / 1080)
+        expect(m.width / m.height).toBeCloseTo(16 / 9, 2)
+        expect(m.width).toBeCloseTo(1920 * scale, 0)
+        expect(m.height).toBeCloseTo(1080 * scale, 0)
+        // Centred: equal bars on the letterboxed sides, nothing cropped.
+        expect(m.left).toBeGreaterThanOrEqual(-0.5)
+        expect(m.top).toBeGreaterThanOrEqual(-0.5)
+        expect(Math.abs(m.left * 2 + m.width - w)).toBeLessThan(1.5)
+        expect(Math.abs(m.top * 2 + m.height - h)).toBeLessThan(1.5)
+        expect(m.scrollW).toBeLessThanOrEqual(m.innerW)
+        expect(m.scrollH).toBeLessThanOrEqual(m.innerH)
+        // Backing stores match the on-screen pixels (device pixel ratio), so nothing is CSS-stretched.
+        expect(m.chartRatio).not.toBeNull()
+        expect(m.chartRatio!).toBeGreaterThan(m.dpr * 0.97)
+        expect(m.mapRatio!).toBeGreaterThan(m.dpr * 0.97)
+        expect(errors).toEqual([])
+      } finally {
+        await ctx.close()
+      }
+    })
+  }
+})
+
+describe('tour', () => {
+  it('cycles views, then chains (lithium first), pauses on input and resumes', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await ctx.newPage()
+    const { errors } = watchErrors(page)
+    try {
+      await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.6')
+      const seen: string[] = []
+      for (let i = 0; i < 6; i++) {
+        await page.waitForFunction((n) => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) > n, i, { timeout: 15_000 })
+        seen.push(new URL(page.url()).hash)
+      }
+      expect(seen[0]).toMatch(/^#\/\?/)
+      expect(seen[1]).toMatch(/^#\/talent\?/)
+      expect(seen[2]).toMatch(/^#\/industry\?/)
+      expect(seen[3]).toMatch(/^#\/innovation\?/)
+      expect(seen[4]).toMatch(/^#\/industry\?.*chain=lithium/)
+      expect(seen[5]).toMatch(/chain=/)
+      expect(seen.every((h) => h.includes('tour=1') && h.includes('screen=1'))).toBe(true)
+      // No history growth: the tour replaces entries.
+      expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2)
+
+      await page.keyboard.press('Shift')
+      await page.waitForSelector('[data-testid="tour-caption"][data-paused="1"]')
+      const paused = await page.getAttribute('[data-testid="tour-caption"]', 'data-visited')
+      await page.waitForTimeout(2000)
+      expect(await page.getAttribute('[data-testid="tour-caption"]', 'data-visited')).toBe(paused)
+
+      // The toggle stops and restarts it.
+      await page.click('[data-testid="tour-toggle"]')
+      await page.waitForSelector('[data-testid="tour-caption"]', { state: 'detached' })
+      expect(page.url()).not.toContain('tour=1')
+      await page.click('[data-testid="tour-toggle"]')
+      await page.waitForSelector('[data-testid="tour-caption"][data-paused="0"]')
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 1, undefined, { timeout: 15_000 })
+      expect(errors).toEqual([])
+    } finally {
+      await ctx.close()
+    }
+  })
+
+  it('leaks no map or chart instance across 40 tour steps', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    const page = await ctx.newPage()
+    try {
+      await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.3')
+      await page.waitForFunction(() => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 40, undefined, { timeout: 90_000 })
+      await page.click('[data-testid="tour-toggle"]')
+      await page.waitForTimeout(1500)
+      const live = await page.evaluate(() => ({ ...window.__zzInstances }))
+      const canvases = await page.evaluate(() => document.querySelectorAll('[data-testid="map"] canvas').length)
+      expect(live.map).toBe(1)
+      expect(canvases).toBe(1)
+      // ECharts marks each live container; the registry must match the DOM exactly.
+      const charts = await page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length)
+      expect(charts).toBeGreaterThan(0)
+      expect(live.chart).toBe(charts)
+    } finally {
+      await ctx.close()
+    }
+  })
+})
