@@ -89,6 +89,7 @@ export const zh = {
     nearbyFirms: '{km} 公里内的企业',
     distance: '{km} 公里',
     none: '无',
+    locate: '在地图上定位',
   },
 }
 
@@ -182,5 +183,6 @@ export const en: typeof zh = {
     nearbyFirms: 'Firms within {km} km',
     distance: '{km} km',
     none: 'None',
+    locate: 'Show on map',
   },
 }

@@ -1,0 +1,84 @@
+import type { Chain, Enterprise, Segment, Stage } from './types'
+
+export const STAGES: readonly Stage[] = ['upstream', 'midstream', 'downstream']
+
+/**
+ * A segment is a weak link (弱链) when it has firms but no more than this share of the
+ * chain's median segment count. Relative, so it reads the same on 1× and 50× data
+ * (lithium at 1×: median 10 → 1–2 firms are weak).
+ */
+export const WEAK_SHARE = 0.25
+
+export type LinkFlag = 'missing' | 'weak' | null
+
+export interface SegmentBox {
+  segment: Segment
+  firms: number
+  /** Sum of talent.total over the segment's firms. */
+  talent: number
+  outputValue: number
+  /** Firms relative to the chain's largest segment, 0–1: drives the box size and colour. */
+  intensity: number
+  flag: LinkFlag
+  selected: boolean
+}
+
+export interface ChainModel {
+  chain: Chain
+  stages: { stage: Stage; boxes: SegmentBox[] }[]
+  median: number
+  /** Firms at or below this (and above 0) make a weak link. */
+  weakMax: number
+  firms: number
+  talent: number
+}
+
+export function median(values: readonly number[]): number {
+  if (!values.length) return 0
+  const s = [...values].sort((a, b) => a - b)
+  const mid = s.length >> 1
+  return s.length % 2 ? (s[mid] ?? 0) : ((s[mid - 1] ?? 0) + (s[mid] ?? 0)) / 2
+}
+
+export function linkFlag(firms: number, weakMax: number): LinkFlag {
+  if (firms === 0) return 'missing'
+  return firms <= weakMax ? 'weak' : null
+}
+
+/** The chain the diagram shows: the chain filter, else the selected segment's chain, else the fallback. */
+export function focusChain(chains: readonly Chain[], chain: string | null, segment: string | null, fallback: string): Chain | null {
+  const byId = (id: string | null) => (id ? chains.find((c) => c.id === id) : undefined)
+  const ofSegment = segment ? chains.find((c) => c.segments.some((s) => s.id === segment)) : undefined
+  return byId(chain) ?? ofSegment ?? byId(fallback) ?? chains[0] ?? null
+}
+
+/**
+ * Segment boxes of one chain in stage columns, counted in one pass over firms (already
+ * filtered by everything but the segment), with 缺链 / 弱链 flags.
+ */
+export function buildChainModel(chain: Chain, firms: readonly Enterprise[], selected: string | null): ChainModel {
+  const acc = new Map(chain.segments.map((s) => [s.id, { firms: 0, talent: 0, outputValue: 0 }]))
+  for (const f of firms) {
+    const a = f.chain === chain.id ? acc.get(f.segment) : undefined
+    if (!a) continue
+    a.firms += 1
+    a.talent += f.talent.total
+    a.outputValue += f.outputValue
+  }
+  const counts = [...acc.values()].map((a) => a.firms)
+  const med = median(counts)
+  const weakMax = Math.floor(med * WEAK_SHARE)
+  const top = Math.max(1, ...counts)
+  const boxes = chain.segments.map((segment): SegmentBox => {
+    const a = acc.get(segment.id) ?? { firms: 0, talent: 0, outputValue: 0 }
+    return { segment, ...a, intensity: a.firms / top, flag: linkFlag(a.firms, weakMax), selected: segment.id === selected }
+  })
+  return {
+    chain,
+    stages: STAGES.map((stage) => ({ stage, boxes: boxes.filter((b) => b.segment.stage === stage) })),
+    median: med,
+    weakMax,
+    firms: boxes.reduce((n, b) => n + b.firms, 0),
+    talent: boxes.reduce((n, b) => n + b.talent, 0),
+  }
+}

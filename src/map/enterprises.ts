@@ -1,0 +1,179 @@
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import { COLORS, RAMP } from '@/charts/theme'
+import type { Enterprise } from '@/domain/types'
+import { POINTER } from './pointer'
+
+/** Clustered (in the worker) source for the cluster mode; a plain one for the heatmap. */
+export const FIRM_CLUSTER_SOURCE = 'firms-clustered'
+export const FIRM_HEAT_SOURCE = 'firms-heat'
+export const FIRM_HEX_SOURCE = 'firms-hex'
+
+export const FIRM_CLUSTER_LAYER = 'firm-clusters'
+export const FIRM_CLUSTER_COUNT_LAYER = 'firm-cluster-count'
+export const FIRM_POINT_LAYER = 'firm-points'
+export const FIRM_HEAT_LAYER = 'firm-heat'
+export const FIRM_HEX_LAYER = 'firm-hex'
+export const FIRM_HEX_LINE_LAYER = 'firm-hex-line'
+
+
+export type FirmLayerMode = 'clusters' | 'heatmap' | 'hexbin'
+export const FIRM_LAYER_MODES: readonly FirmLayerMode[] = ['clusters', 'heatmap', 'hexbin']
+
+/** Hex side in km. */
+export const HEX_CELL_KM = 2
+
+/** Cluster circle steps by point count: [colour, radius] below each threshold. */
+export const CLUSTER_STEPS = [
+  { min: 0, color: '#7fb0ee', radius: 14 },
+  { min: 50, color: '#3f86df', radius: 19 },
+  { min: 300, color: '#1a5fc0', radius: 25 },
+  { min: 2000, color: '#0b3d8a', radius: 32 },
+]
+
+export const HEAT_RAMP = ['rgba(33,102,172,0)', '#67a9cf', '#d1e5f0', '#fddbc7', '#ef8a62', '#b2182b']
+
+export interface FirmProps {
+  id: string
+  name: string
+  district: string
+  chain: string
+  segment: string
+  talent: number
+}
+
+/** The filtered firms as points; built once per filter change, handed to the worker with setData. */
+export function firmFeatures(firms: readonly Enterprise[]): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
+  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(firms.length)
+  for (let i = 0; i < firms.length; i++) {
+    const f = firms[i] as Enterprise
+    features[i] = {
+      type: 'Feature',
+      geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
+      properties: { id: f.id, name: f.name, district: f.district, chain: f.chain, segment: f.segment, talent: f.talent.total },
+    }
+  }
+  return { type: 'FeatureCollection', features }
+}
+
+const hasCount: ExpressionSpecification = ['has', 'point_count']
+
+function clusterStep(prop: 'color' | 'radius'): ExpressionSpecification {
+  const [first, ...rest] = CLUSTER_STEPS
+  return ['step', ['get', 'point_count'], first?.[prop] ?? 0, ...rest.flatMap((s) => [s.min, s[prop]])] as ExpressionSpecification
+}
+
+/** Chain colour of a single firm, from the shared series palette. */
+export function chainColor(chainIds: readonly string[]): ExpressionSpecification | string {
+  if (!chainIds.length) return COLORS.primary
+  const pairs = chainIds.flatMap((id, i) => [id, COLORS.series[i % COLORS.series.length] ?? COLORS.primary])
+  return ['match', ['get', 'chain'], ...pairs, COLORS.muted] as unknown as ExpressionSpecification
+}
+
+export function clusterLayers(chainIds: readonly string[]): LayerSpecification[] {
+  return [
+    {
+      id: FIRM_CLUSTER_LAYER,
+      type: 'circle',
+      source: FIRM_CLUSTER_SOURCE,
+      filter: hasCount,
+      metadata: POINTER,
+      paint: {
+        'circle-color': clusterStep('color'),
+        'circle-radius': clusterStep('radius'),
+        'circle-opacity': 0.85,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: FIRM_CLUSTER_COUNT_LAYER,
+      type: 'symbol',
+      source: FIRM_CLUSTER_SOURCE,
+      filter: hasCount,
+      metadata: POINTER,
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 12, 'text-allow-overlap': true },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: FIRM_POINT_LAYER,
+      type: 'circle',
+      source: FIRM_CLUSTER_SOURCE,
+      filter: ['!', hasCount],
+      metadata: POINTER,
+      paint: {
+        'circle-color': chainColor(chainIds),
+        'circle-radius': 6,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
+  ]
+}
+
+/** Point count the heat scale is tuned for (the 1× sample); more points lower the intensity in step. */
+const HEAT_BASE_POINTS = 4000
+
+/**
+ * Heat intensity by zoom, scaled down linearly with the number of points so the city does
+ * not saturate on 50× data (the kernel density grows with the point count).
+ */
+export function heatIntensity(points: number): ExpressionSpecification {
+  const s = Math.min(1, HEAT_BASE_POINTS / Math.max(points, 1))
+  return ['interpolate', ['linear'], ['zoom'], 8, 0.1 * s, 11, 0.4 * s, 14, 1.5 * s]
+}
+
+export function heatmapLayer(): LayerSpecification {
+  const stops = HEAT_RAMP.flatMap((c, i) => [i / (HEAT_RAMP.length - 1), c])
+  return {
+    id: FIRM_HEAT_LAYER,
+    type: 'heatmap',
+    source: FIRM_HEAT_SOURCE,
+    layout: { visibility: 'none' },
+    paint: {
+      'heatmap-weight': 1,
+      'heatmap-intensity': heatIntensity(0),
+      'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 8, 8, 13, 24],
+      'heatmap-color': ['interpolate', ['linear'], ['heatmap-density'], ...stops] as ExpressionSpecification,
+      'heatmap-opacity': 0.85,
+    },
+  }
+}
+
+/** Hex fill coloured by count from 1 to `max` over the shared ramp. */
+export function hexColor(max: number): ExpressionSpecification {
+  const top = Math.max(max, 2)
+  const stops = RAMP.flatMap((color, i) => [1 + ((top - 1) * i) / (RAMP.length - 1), color])
+  return ['interpolate', ['linear'], ['get', 'count'], ...stops] as ExpressionSpecification
+}
+
+export function hexbinLayers(max: number): LayerSpecification[] {
+  return [
+    {
+      id: FIRM_HEX_LAYER,
+      type: 'fill',
+      source: FIRM_HEX_SOURCE,
+      layout: { visibility: 'none' },
+      paint: { 'fill-color': hexColor(max), 'fill-opacity': 0.8 },
+    },
+    {
+      id: FIRM_HEX_LINE_LAYER,
+      type: 'line',
+      source: FIRM_HEX_SOURCE,
+      layout: { visibility: 'none' },
+      paint: { 'line-color': '#ffffff', 'line-width': 0.5 },
+    },
+  ]
+}
+
+const MODE_LAYERS: Record<FirmLayerMode, readonly string[]> = {
+  clusters: [FIRM_CLUSTER_LAYER, FIRM_CLUSTER_COUNT_LAYER, FIRM_POINT_LAYER],
+  heatmap: [FIRM_HEAT_LAYER],
+  hexbin: [FIRM_HEX_LAYER, FIRM_HEX_LINE_LAYER],
+}
+
+/** Every firm layer id with its visibility in a mode. */
+export function layerVisibility(mode: FirmLayerMode): [string, 'visible' | 'none'][] {
+  return FIRM_LAYER_MODES.flatMap((m) => MODE_LAYERS[m].map((id): [string, 'visible' | 'none'] => [id, m === mode ? 'visible' : 'none']))
+}
+
+export const EMPTY_COLLECTION: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }

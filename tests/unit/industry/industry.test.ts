@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { firmsByDistrict, firmsByType, outputBySegment, sumOutput, sumTalent, topFirms } from '../../../src/domain/industry'
+import { firm, rng } from './fixtures'
+
+const firms = [
+  firm({ id: 'a', types: ['specialized', 'high-tech'], outputValue: 3 }),
+  firm({ id: 'b', district: '370481', types: ['high-tech'], outputValue: 1.5, segment: 'lithium-cell' }),
+  firm({ id: 'c', district: '370481', types: [], outputValue: 10 }),
+]
+
+describe('industry aggregates', () => {
+  it('counts firms by district and by type (a firm under each of its types)', () => {
+    expect(Object.fromEntries(firmsByDistrict(firms))).toEqual({ '370402': 1, '370481': 2 })
+    expect(Object.fromEntries(firmsByType(firms))).toEqual({ specialized: 1, 'high-tech': 2 })
+  })
+  it('sums output by segment, output and talent', () => {
+    expect(Object.fromEntries(outputBySegment(firms))).toEqual({ 'lithium-cathode': 13, 'lithium-cell': 1.5 })
+    expect(sumOutput(firms)).toBe(14.5)
+    expect(sumTalent(firms)).toBe(15)
+  })
+  it('topFirms equals sorting by output and cutting at n', () => {
+    const r = rng(3)
+    const many = Array.from({ length: 500 }, (_, i) => firm({ id: String(i), outputValue: Math.round(r() * 1000) / 10 }))
+    const want = [...many].sort((a, b) => b.outputValue - a.outputValue).slice(0, 10).map((f) => f.outputValue)
+    expect(topFirms(many, 10).map((f) => f.outputValue)).toEqual(want)
+    expect(topFirms(firms, 10).map((f) => f.id)).toEqual(['c', 'a', 'b'])
+    expect(topFirms(firms, 0)).toEqual([])
+  })
+})
