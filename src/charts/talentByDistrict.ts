@@ -1,5 +1,5 @@
 import type { EChartsOption } from 'echarts'
-import { escapeHtml } from '@/domain/format'
+import { escapeHtml, formatCompact } from '@/domain/format'
 import { COLORS } from './theme'
 
 export interface DistrictValue {
@@ -11,6 +11,7 @@ export interface DistrictValue {
 export interface BarLabels {
   title: string
   series: string
+  lang?: 'zh' | 'en'
 }
 
 /** Horizontal bars of a value per district, largest first; selected districts highlighted. */
@@ -31,7 +32,11 @@ export function buildTalentByDistrictOption(
         return `${escapeHtml(name)}<br/>${escapeHtml(labels.series)}: ${escapeHtml(value.toLocaleString())}`
       },
     },
-    xAxis: { type: 'value', splitLine: { lineStyle: { color: COLORS.grid } } },
+    xAxis: {
+      type: 'value',
+      splitLine: { lineStyle: { color: COLORS.grid } },
+      axisLabel: { formatter: (v: number) => formatCompact(v, labels.lang ?? 'zh') },
+    },
     yAxis: { type: 'category', data: sorted.map((r) => r.name), axisTick: { show: false } },
     series: [
       {

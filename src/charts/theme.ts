@@ -6,6 +6,8 @@ export const COLORS = {
   warning: '#d9480f',
   ok: '#2f9e44',
   text: '#1f2933',
+  /** Axis text readable on both the light desk and the dark big-screen ground. */
+  axisText: '#7d8da3',
   grid: '#e3e8ef',
   series: ['#1f6feb', '#12b886', '#f59e0b', '#7048e8', '#e64980', '#15aabf', '#82c91e', '#fd7e14', '#868e96'],
 }

@@ -1,5 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
+import { useFiltersStore } from '@/stores/filters'
 import { useUiStore } from '@/stores/ui'
 import { init, type ECharts } from './echarts'
 import { registerInstance } from './instances'
@@ -21,13 +22,16 @@ export function useEChart(
   onClick?: (p: ChartClick) => void,
 ) {
   const ui = useUiStore()
+  const filters = useFiltersStore()
   const chart = shallowRef<ECharts>()
   let observer: ResizeObserver | null = null
   let frame = 0
   let release = () => {}
 
   function create(host: HTMLElement) {
-    const c = init(host, undefined, { renderer: 'canvas', devicePixelRatio: window.devicePixelRatio * ui.stageScale })
+    // The big screen is dark; its charts use ECharts' dark theme on a transparent ground.
+    const theme = filters.view.screen ? 'dark' : undefined
+    const c = init(host, theme, { renderer: 'canvas', devicePixelRatio: window.devicePixelRatio * ui.stageScale })
     // Test hook: browser tests project data to pixels to click a bar.
     Object.defineProperty(host, '__chart', { value: c, configurable: true })
     if (onClick) c.on('click', (p) => onClick(p as unknown as ChartClick))
@@ -58,7 +62,7 @@ export function useEChart(
   )
 
   watch([chart, option], ([c, o]) => {
-    if (c && o) c.setOption(o, { replaceMerge: ['series', 'dataset', 'xAxis', 'yAxis'] })
+    if (c && o) c.setOption({ backgroundColor: 'transparent', ...o }, { replaceMerge: ['series', 'dataset', 'xAxis', 'yAxis'] })
   })
 
   onBeforeUnmount(() => {

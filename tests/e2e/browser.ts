@@ -33,7 +33,7 @@ export function watchErrors(page: Page): PageErrors {
 /** Opens a hash route and waits until every dataset has settled. */
 export async function openReady(page: Page, base: string, hash: string) {
   await page.goto(`${base}#${hash}`)
-  await page.waitForSelector('body[data-ready="1"]', { timeout: 30_000 })
+  await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 })
 }
 
 export async function kpi(page: Page, id: string): Promise<number | null> {
