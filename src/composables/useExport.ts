@@ -1,0 +1,74 @@
+import { useI18n } from 'vue-i18n'
+import { useRoute } from 'vue-router'
+import type { ExportContext, RouteName, Translate } from '@/export/context'
+import type { ExportResult } from '@/export/exportActions'
+import { useDataStore } from '@/stores/data'
+import { useExportingStore, type ExportKind } from '@/stores/exporting'
+import { useFiltersStore } from '@/stores/filters'
+import { useSelectionStore } from '@/stores/selection'
+
+type Actions = typeof import('@/export/exportActions')
+
+const ROUTES: readonly RouteName[] = ['overview', 'talent', 'industry', 'innovation']
+
+/**
+ * Runs exports: reads the stores into a plain `ExportContext` when the user asks, one export at a
+ * time, with progress and a readable error in the shared export status (never an unhandled rejection).
+ */
+export function useExport() {
+  const { t } = useI18n()
+  const route = useRoute()
+  const data = useDataStore()
+  const filters = useFiltersStore()
+  const selection = useSelectionStore()
+  const status = useExportingStore()
+  const tr: Translate = (key, values) => (values ? t(key, values) : t(key))
+
+  function context(): ExportContext {
+    const name = String(route?.name ?? 'overview') as RouteName
+    const routeName = ROUTES.includes(name) ? name : 'overview'
+    const firms = data.datasets.enterprises?.items ?? []
+    return {
+      t: tr,
+      lang: filters.view.lang,
+      meta: data.meta,
+      filters: filters.filters,
+      lastYear: data.lastYear,
+      route: routeName,
+      enterprises: selection.enterprises,
+      platforms: selection.platforms,
+      talentCells: data.datasets.talent?.cells ?? null,
+      firmNames: routeName === 'innovation' ? new Map(firms.map((f) => [f.id, f.name])) : new Map(),
+      now: new Date(),
+      href: location.href,
+    }
+  }
+
+  function message(e: unknown): string {
+    // ExportUnavailable (src/export/errors.ts) names its reason by message key; the class stays lazy.
+    if (e instanceof Error && e.name === 'ExportUnavailable') return t('export.error', { message: t(e.message) })
+    const m = e instanceof Error && e.message ? e.message : t('export.errorUnknown')
+    return t('export.error', { message: m })
+  }
+
+  /** Runs one export; the export code itself is loaded on the first use. */
+  async function run(kind: ExportKind, task: (actions: Actions, ctx: ExportContext) => Promise<ExportResult>) {
+    if (!status.start(kind)) return
+    const t0 = performance.now()
+    try {
+      // Let the progress indicator paint before the heavy work starts.
+      await new Promise<void>((r) => {
+        requestAnimationFrame(() => r())
+        setTimeout(r, 50)
+      })
+      const actions = await import('@/export/exportActions')
+      const result = await task(actions, context())
+      status.finish({ kind, ...result, ms: Math.round(performance.now() - t0) })
+    } catch (e) {
+      console.error('[export]', e)
+      status.fail(message(e))
+    }
+  }
+
+  return { run, status }
+}

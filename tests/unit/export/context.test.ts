@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { emptyFilters } from '../../../src/domain/filters'
+import { captionFor, dataKind, dataTableFor, fileNameFor, type ExportContext } from '../../../src/export/context'
+import { createAppI18n, LOCALES } from '../../../src/locales'
+import { cells, firms, meta, platforms } from '../domain/fixtures'
+
+function ctx(p: Partial<ExportContext> = {}): ExportContext {
+  const i18n = createAppI18n()
+  const lang = p.lang ?? 'zh'
+  i18n.global.locale.value = LOCALES[lang] as 'zh-CN'
+  return {
+    t: (k, v) => (v ? i18n.global.t(k, v) : i18n.global.t(k)),
+    lang,
+    meta: { ...meta, sources: [{ id: 's', title: '人才链报道', publisher: '枣庄新闻网', date: '2024' }] },
+    filters: { ...emptyFilters(), district: ['370481'], chain: 'lithium' },
+    lastYear: 2024,
+    route: 'industry',
+    enterprises: firms,
+    platforms,
+    talentCells: cells,
+    firmNames: new Map(),
+    now: new Date(2025, 0, 2, 9, 30),
+    href: 'http://x/#/industry',
+    ...p,
+  }
+}
+
+describe('export context', () => {
+  it('names files by view, filters and export date, in the current language', () => {
+    expect(fileNameFor(ctx(), 'png')).toBe('产业地图_滕州市_锂电产业链_2025-01-02.png')
+    expect(fileNameFor(ctx({ lang: 'en' }), 'csv', 'firms')).toBe(
+      'Industry-map_firms_Tengzhou_Lithium-battery_2025-01-02.csv',
+    )
+    expect(fileNameFor(ctx({ filters: emptyFilters(), route: 'overview' }), 'pdf')).toBe('总览_全市_2025-01-02.pdf')
+  })
+  it('captions with the message-file words', () => {
+    expect(captionFor(ctx())).toEqual([
+      '枣庄人才·产业·科创地图 · 产业地图',
+      '筛选：滕州市 · 锂电产业链',
+      '数据截至：2024-12-31    导出时间：2025-01-02 09:30',
+      '示例数据 / sample data',
+      '数据来源：枣庄新闻网《人才链报道》',
+    ])
+    expect(captionFor(ctx({ lang: 'en' }), 'Firms by district')[0]).toBe(
+      'Zaozhuang Talent · Industry · Innovation Map · Industry map · Firms by district',
+    )
+  })
+  it('exports firms on #/industry, platforms on #/innovation and talent elsewhere', () => {
+    expect(['overview', 'talent', 'industry', 'innovation'].map((r) => dataKind(r as ExportContext['route']))).toEqual([
+      'talent',
+      'talent',
+      'firms',
+      'platforms',
+    ])
+    expect(dataTableFor(ctx())?.table.headers[0]).toBe('编号')
+    expect(dataTableFor(ctx({ route: 'innovation' }))?.table.rows).toHaveLength(platforms.length)
+    expect(dataTableFor(ctx({ route: 'talent', lang: 'en' }))?.table.headers.slice(0, 2)).toEqual(['Years', 'District'])
+  })
+  it('has no table when the dataset is not loaded', () => {
+    expect(dataTableFor(ctx({ enterprises: null }))).toBeNull()
+    expect(dataTableFor(ctx({ route: 'talent', talentCells: null }))).toBeNull()
+  })
+})
