@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-export const DIST = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist')
+export const DIST = process.env.E2E_DIST ?? path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../dist')
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -1,0 +1,164 @@
+/**
+ * `npm run bench` (SPEC §10): filter engine vs crossfilter2 on the scale-50 data, initial JS
+ * gzip of `#/`, 200k points setData → idle, tour heap ratio. Prints a table and writes
+ * bench-results.json at the repository root.
+ *   npm run bench [-- --scale 50] [--rounds 3 (crossfilter2's timed rounds)] [--skip-browser]
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { Datasets } from '../src/domain/types'
+import { launch } from '../tests/e2e/browser'
+import { startServer } from '../tests/e2e/server'
+import { buildApp, measureBundle, type BundleResult } from './bundle'
+import { benchFilter, type FilterResult } from './filter'
+import { benchMap, cityBbox, type MapResult } from './map'
+import { benchMemory, type MemoryResult } from './memory'
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const BUDGET = { filterMs: 16, initialGzipKB: 750, heapRatio: 1.1 }
+
+function arg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`)
+  const v = i >= 0 ? Number(process.argv[i + 1]) : fallback
+  if (!Number.isFinite(v) || v < 0) throw new Error(`--${name} needs a number`)
+  return v
+}
+
+const log = (msg: string) => console.log(`[bench] ${msg}`)
+const n = (x: number, d = 1) => x.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d })
+
+/** mock/out/scale-S (from `npm run data -- --scale S`) when present, else generated in-process. */
+async function loadData(scale: number): Promise<{ data: Datasets; source: string }> {
+  const dir = path.join(ROOT, 'mock/out', `scale-${scale}`, 'api/v1')
+  if (existsSync(path.join(dir, 'talent'))) {
+    const read = (name: string) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as unknown
+    const data = Object.fromEntries(
+      ['meta', 'boundaries', 'talent', 'enterprises', 'platforms'].map((k) => [k, read(k)]),
+    )
+    return { data: data as unknown as Datasets, source: path.relative(ROOT, dir) }
+  }
+  const { generate } = await import('../mock/generate')
+  return { data: generate({ scale }), source: `generate({ scale: ${scale} })` }
+}
+
+async function runFilter(
+  scale: number,
+  cfRounds: number,
+): Promise<FilterResult & { dataSource: string; loadMs: number }> {
+  const t0 = performance.now()
+  const { data, source } = await loadData(scale)
+  const loadMs = performance.now() - t0
+  log(`data: ${source} in ${n(loadMs / 1000)} s`)
+  const lastYear = Math.max(...data.meta.years)
+  const result = benchFilter(data, lastYear, { scale, warmup: 3, rounds: 10, cfWarmup: 1, cfRounds, rowRounds: 3, log })
+  return { ...result, dataSource: source, loadMs }
+}
+
+async function runBrowser() {
+  const outDir = mkdtempSync(path.join(os.tmpdir(), 'zz-bench-dist-'))
+  try {
+    log('vite build …')
+    const app = await buildApp(ROOT, outDir)
+    log(`built in ${n(app.buildMs / 1000)} s`)
+    const server = await startServer(outDir)
+    const browser = await launch()
+    try {
+      const bundle = await measureBundle(app, browser, server)
+      log(`bundle: ${n(bundle.initialGzipKB)} KB gzip`)
+      const map = await benchMap(browser, server.url, cityBbox(outDir))
+      log(`map: ${n(map.setDataToIdleMs, 0)} ms`)
+      const memory = await benchMemory(browser, server.url)
+      return { bundle, map, memory, buildMs: app.buildMs }
+    } finally {
+      await browser.close()
+      await server.close()
+    }
+  } finally {
+    rmSync(outDir, { recursive: true, force: true })
+  }
+}
+
+function printFilter(r: FilterResult): void {
+  console.log(
+    `\nFilter: scale ${r.scale}, ${r.records.toLocaleString()} records → ${r.cells.toLocaleString()} roll-up cells`,
+  )
+  console.log(`  built in: engine ${n(r.buildMs.engine, 0)} ms, crossfilter2 ${n(r.buildMs.crossfilter, 0)} ms`)
+  console.table(
+    r.steps.map((s) => ({
+      step: s.step,
+      'engine ms': n(s.engineMs, 2),
+      'crossfilter2 ms': n(s.crossfilterMs, 1),
+      'engine, no roll-up ms': s.rowEngineMs === null ? '—' : n(s.rowEngineMs, 1),
+      'same numbers': s.mismatches === 0 ? 'yes' : `${s.mismatches} differ`,
+    })),
+  )
+  console.log(
+    `  medians (${r.steps.length} steps; rounds: engine ${r.rounds.engine}, crossfilter2 ${r.rounds.crossfilter}, no roll-up ${r.rounds.rowEngine}): engine ${n(r.medianMs, 2)} ms, crossfilter2 ${n(r.crossfilterMedianMs, 1)} ms` +
+      ` (×${n(r.crossfilterMedianMs / r.medianMs, 0)}), engine without roll-up ${r.rowEngineMedianMs === null ? '—' : n(r.rowEngineMedianMs, 1)} ms`,
+  )
+}
+
+function printBrowser(b: { bundle: BundleResult; map: MapResult; memory: MemoryResult }): void {
+  console.log(`\nInitial JS of #/ (gzip -9): ${n(b.bundle.initialGzipKB)} KB (budget ${BUDGET.initialGzipKB})`)
+  console.table(b.bundle.files.map((f) => ({ file: f.file, 'raw KB': n(f.rawKB), 'gzip KB': n(f.gzipKB) })))
+  if (b.bundle.mainChunk) {
+    console.log(`  ${b.bundle.mainChunk.file} by package (each minified + gzipped alone, KB):`)
+    console.log(
+      `  ${b.bundle.mainChunk.packages
+        .slice(0, 14)
+        .map((p) => `${p.name} ${n(p.gzipKB)}`)
+        .join(' · ')}`,
+    )
+  }
+  const runs = b.map.runs.map((r) => n(r.setDataToIdleMs, 0)).join(', ')
+  console.log(
+    `\nMap: ${b.map.points.toLocaleString()} clustered points, setData → idle median ${n(b.map.setDataToIdleMs, 0)} ms (runs ${runs})`,
+  )
+  console.log(`Memory: heap ratio ${b.memory.heapRatio ?? 'null'} — ${b.memory.note}`)
+}
+
+async function main(): Promise<void> {
+  const started = Date.now()
+  const scale = arg('scale', 50)
+  const machine = {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    memoryGB: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+    loadAvgAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  }
+  log(`${machine.cpu}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadAvgAtStart.join(' ')}`)
+  const filter = await runFilter(scale, arg('rounds', 3))
+  printFilter(filter)
+  const browser = process.argv.includes('--skip-browser') ? null : await runBrowser()
+  if (browser) printBrowser(browser)
+  const budgets = {
+    filter: filter.medianMs <= BUDGET.filterMs && filter.medianMs <= filter.crossfilterMedianMs,
+    bundle: browser ? browser.bundle.initialGzipKB <= BUDGET.initialGzipKB : null,
+    memory: browser?.memory.heapRatio == null ? null : browser.memory.heapRatio <= BUDGET.heapRatio,
+  }
+  const results = {
+    machine: { ...machine, loadAvgAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100) },
+    filter,
+    bundle: browser?.bundle ?? null,
+    map: browser?.map ?? null,
+    memory: browser?.memory ?? null,
+    budgets: { limits: BUDGET, met: budgets },
+    buildMs: browser?.buildMs ?? null,
+    date: new Date().toISOString(),
+    durationS: Math.round((Date.now() - started) / 1000),
+  }
+  writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`)
+  console.log(
+    `\nBudgets: filter ${budgets.filter ? 'met' : 'MISSED'}, bundle ${budgets.bundle ?? '—'}, memory ${budgets.memory ?? '—'}`,
+  )
+  log(`wrote bench-results.json in ${results.durationS} s`)
+}
+
+main().catch((err: unknown) => {
+  console.error(err)
+  process.exitCode = 1
+})
