@@ -7,5 +7,14 @@ export default defineConfig({
   base: './',
   plugins: [vue(), mockApi()],
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
+  // Feature flags: no Options API, no legacy vue-i18n API or global components, no devtools.
+  define: {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    __VUE_I18N_LEGACY_API__: 'false',
+    __VUE_I18N_FULL_INSTALL__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+  },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
 })

@@ -1,4 +1,4 @@
-import { booleanPointInPolygon, centerOfMass, pointOnFeature } from '@turf/turf'
+import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf'
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
 import { COLORS, RAMP } from '@/charts/theme'
 import type { Boundaries } from '@/domain/types'
@@ -48,7 +48,8 @@ export function districtLabelPoints(
   return {
     type: 'FeatureCollection',
     features: features.features.map((f) => {
-      const c = centerOfMass(f)
+      // centroid is a vertex mean: cheap, and centerOfMass would pull convex-hull code into the first load.
+      const c = centroid(f)
       const point = booleanPointInPolygon(c, f) ? c : pointOnFeature(f)
       return { type: 'Feature', geometry: point.geometry, properties: f.properties }
     }),
