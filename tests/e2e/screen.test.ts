@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launch, openReady, watchErrors } from './browser'
+import { served as data } from './expected'
 import { startServer, type StaticServer } from './server'
 
 let browser: Browser
@@ -78,34 +79,52 @@ describe('big-screen stage', () => {
 })
 
 describe('tour', () => {
-  it('cycles views, then chains (lithium first), pauses on input and resumes', async () => {
+  it('cycles views, then chains (lithium first) and districts, pauses on input and resumes', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
+    // Record every step the caption announces, in the page, so a busy machine cannot miss one.
+    await ctx.addInitScript(() => {
+      const log: { visited: number; step: number; route: string; focus: string }[] = []
+      ;(window as unknown as { __tourLog: typeof log }).__tourLog = log
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-testid="tour-caption"]')
+        const visited = Number(el?.getAttribute('data-visited') ?? 0)
+        if (!el || visited === 0 || log.at(-1)?.visited === visited) return
+        log.push({ visited, step: Number(el.getAttribute('data-step')), route: el.getAttribute('data-route') ?? '', focus: el.getAttribute('data-focus') ?? '' })
+      }).observe(document, { subtree: true, childList: true, attributes: true })
+    })
     const page = await ctx.newPage()
     const { errors } = watchErrors(page)
     try {
-      await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.6')
-      const seen: string[] = []
-      for (let i = 0; i < 6; i++) {
-        await page.waitForFunction((n) => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) > n, i, { timeout: 15_000 })
-        seen.push(new URL(page.url()).hash)
+      await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.5')
+      const meta = data().meta
+      const cycle = 4 + meta.chains.length + meta.districts.length
+      await page.waitForFunction((n) => (window as unknown as { __tourLog: unknown[] }).__tourLog.length >= n, cycle + 2, { timeout: 60_000 })
+      const log = await page.evaluate(() => (window as unknown as { __tourLog: { visited: number; step: number; route: string; focus: string }[] }).__tourLog)
+      // Consecutive steps, one at a time: never skipped, never doubled.
+      for (let i = 1; i < log.length; i++) {
+        expect(log[i]!.visited).toBe(log[i - 1]!.visited + 1)
+        expect(log[i]!.step).toBe((log[i - 1]!.step + 1) % cycle)
       }
-      expect(seen[0]).toMatch(/^#\/\?/)
-      expect(seen[1]).toMatch(/^#\/talent\?/)
-      expect(seen[2]).toMatch(/^#\/industry\?/)
-      expect(seen[3]).toMatch(/^#\/innovation\?/)
-      expect(seen[4]).toMatch(/^#\/industry\?.*chain=lithium/)
-      expect(seen[5]).toMatch(/chain=/)
-      expect(seen.every((h) => h.includes('tour=1') && h.includes('screen=1'))).toBe(true)
+      const byStep = new Map(log.map((e) => [e.step, e]))
+      expect([0, 1, 2, 3].map((i) => byStep.get(i)?.focus)).toEqual(['view:/', 'view:/talent', 'view:/industry', 'view:/innovation'])
+      expect(byStep.get(4)).toMatchObject({ route: '/industry', focus: 'chain:lithium' })
+      expect(byStep.get(4 + meta.chains.length)).toMatchObject({ route: '/talent', focus: `district:${meta.districts[0]!.adcode}` })
       // No history growth: the tour replaces entries.
       expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2)
 
       await page.keyboard.press('Shift')
       await page.waitForSelector('[data-testid="tour-caption"][data-paused="1"]')
       const paused = await page.getAttribute('[data-testid="tour-caption"]', 'data-visited')
+      const focus = await page.getAttribute('[data-testid="tour-caption"]', 'data-focus')
       await page.waitForTimeout(2000)
       expect(await page.getAttribute('[data-testid="tour-caption"]', 'data-visited')).toBe(paused)
+      // While paused the URL settles on what the caption says.
+      const route = await page.getAttribute('[data-testid="tour-caption"]', 'data-route')
+      expect(new URL(page.url()).hash.startsWith(`#${route}?`)).toBe(true)
+      if (focus?.startsWith('chain:')) expect(page.url()).toContain(`chain=${focus.slice(6)}`)
+      if (focus?.startsWith('district:')) expect(page.url()).toContain(`district=${focus.slice(9)}`)
 
-      // The toggle stops and restarts it.
+      // The toggle stops it and starts it again.
       await page.click('[data-testid="tour-toggle"]')
       await page.waitForSelector('[data-testid="tour-caption"]', { state: 'detached' })
       expect(page.url()).not.toContain('tour=1')
