@@ -14,6 +14,13 @@ export interface MemoryResult {
   heapAt200?: number
   /** `performance.memory.usedJSHeapSize` at the same two moments (coarse in Chromium). */
   performanceMemory?: [number | null, number | null]
+  /**
+   * The same ratio over heap-snapshot objects other than compiled code. V8 keeps optimising
+   * the app's functions through the first few hundred steps; that code is not app state.
+   */
+  heapRatioExcludingCode?: number
+  /** Bytes by heap-snapshot node type that grew most from step 20 to step 200. */
+  growthByType?: Record<string, number>
   seconds?: number
 }
 
@@ -55,13 +62,30 @@ export async function benchMemory(browser: Browser, base: string): Promise<Memor
       )
       return { usedSize, perf }
     }
+    const byType = async () => {
+      const chunks: string[] = []
+      const onChunk = (e: { chunk: string }) => chunks.push(e.chunk)
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
+      cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
+      return sizesByType(JSON.parse(chunks.join('')) as HeapSnapshot)
+    }
     const steps = stepCounter(page)
     await steps.until(20)
     const at20 = await heapAfterGc()
+    const types20 = await byType()
     await steps.until(200)
     const at200 = await heapAfterGc()
+    const types200 = await byType()
+    const nonCode = (t: Map<string, number>) => [...t].reduce((n, [k, v]) => (k === 'code' ? n : n + v), 0)
+    const growth = [...types200]
+      .map(([k, v]) => [k, v - (types20.get(k) ?? 0)] as const)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 5)
     return {
       heapRatio: Math.round((at200.usedSize / at20.usedSize) * 1000) / 1000,
+      heapRatioExcludingCode: Math.round((nonCode(types200) / nonCode(types20)) * 1000) / 1000,
+      growthByType: Object.fromEntries(growth),
       note: 'tour steps counted as URL changes; heap = CDP Runtime.getHeapUsage after HeapProfiler.collectGarbage',
       heapAt20: at20.usedSize,
       heapAt200: at200.usedSize,
@@ -71,4 +95,24 @@ export async function benchMemory(browser: Browser, base: string): Promise<Memor
   } finally {
     await page.close()
   }
+}
+
+interface HeapSnapshot {
+  snapshot: { meta: { node_fields: string[]; node_types: [string[], ...unknown[]] } }
+  nodes: number[]
+}
+
+/** Self sizes summed by V8 node type (object, code, string, native …). */
+function sizesByType(s: HeapSnapshot): Map<string, number> {
+  const fields = s.snapshot.meta.node_fields
+  const width = fields.length
+  const typeAt = fields.indexOf('type')
+  const sizeAt = fields.indexOf('self_size')
+  const names = s.snapshot.meta.node_types[0]
+  const out = new Map<string, number>()
+  for (let i = 0; i < s.nodes.length; i += width) {
+    const type = names[s.nodes[i + typeAt] ?? 0] ?? '?'
+    out.set(type, (out.get(type) ?? 0) + (s.nodes[i + sizeAt] ?? 0))
+  }
+  return out
 }

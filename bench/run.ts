@@ -117,6 +117,12 @@ function printBrowser(b: { bundle: BundleResult; map: MapResult; memory: MemoryR
     `\nMap: ${b.map.points.toLocaleString()} clustered points, setData → idle median ${n(b.map.setDataToIdleMs, 0)} ms (runs ${runs})`,
   )
   console.log(`Memory: heap ratio ${b.memory.heapRatio ?? 'null'} — ${b.memory.note}`)
+  if (b.memory.heapRatioExcludingCode !== undefined) {
+    const growth = Object.entries(b.memory.growthByType ?? {})
+      .map(([k, v]) => `${k} ${n(v / 1024, 0)} KB`)
+      .join(' · ')
+    console.log(`  excluding V8 compiled code: ${b.memory.heapRatioExcludingCode} (growth 20→200 by type: ${growth})`)
+  }
 }
 
 async function main(): Promise<void> {
