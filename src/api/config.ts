@@ -16,7 +16,12 @@ export interface AppConfig {
   apiBase: string
   basemap: BasemapConfig | null
   title: string
+  /** Per-request deadline for the datasets in ms (1000–120000); absent = the client's default, 15000. */
+  timeoutMs?: number
 }
+
+export const TIMEOUT_MS_MIN = 1000
+export const TIMEOUT_MS_MAX = 120_000
 
 export const DEFAULT_CONFIG: Readonly<AppConfig> = Object.freeze({
   apiBase: './api/v1',
@@ -44,6 +49,7 @@ export const appConfigSchema = z.object({
   apiBase: urlString,
   basemap: basemapSchema.nullable(),
   title: z.string().trim().min(1).max(200),
+  timeoutMs: z.int().min(TIMEOUT_MS_MIN).max(TIMEOUT_MS_MAX).optional(),
 })
 
 /** Fetches like `fetch`; only what `loadConfig` uses. */
@@ -55,7 +61,7 @@ export interface ConfigResult {
   warning: string | null
 }
 
-const FIELDS = ['apiBase', 'basemap', 'title'] as const
+const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs'] as const
 
 function fallback(reason: string): ConfigResult {
   return { config: { ...DEFAULT_CONFIG }, warning: `config.json ${reason}; using the defaults` }
@@ -80,11 +86,10 @@ export function parseConfig(raw: unknown): ConfigResult {
   return { config, warning }
 }
 
-/** Loads the runtime config. Never throws: any failure yields the defaults and a warning. */
-export async function loadConfig(
-  url = './config.json',
-  fetcher: ConfigFetcher = (input, init) => fetch(input, init),
-): Promise<ConfigResult> {
+/** How long the app waits for `config.json` before it starts with the defaults. */
+export const CONFIG_TIMEOUT_MS = 10_000
+
+async function readConfig(url: string, fetcher: ConfigFetcher): Promise<ConfigResult> {
   try {
     const res = await fetcher(url, { cache: 'no-store' })
     if (!res.ok) return fallback(`answered HTTP ${res.status}`)
@@ -98,5 +103,25 @@ export async function loadConfig(
     return parseConfig(raw)
   } catch {
     return fallback('could not be fetched')
+  }
+}
+
+/**
+ * Loads the runtime config. Never throws: any failure yields the defaults and a warning,
+ * and so does a config.json that has not fully arrived within `timeoutMs` (a hung server must not stop the app).
+ */
+export async function loadConfig(
+  url = './config.json',
+  fetcher: ConfigFetcher = (input, init) => fetch(input, init),
+  timeoutMs = CONFIG_TIMEOUT_MS,
+): Promise<ConfigResult> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const deadline = new Promise<ConfigResult>((resolve) => {
+    timer = setTimeout(() => resolve(fallback(`did not arrive within ${timeoutMs} ms`)), timeoutMs)
+  })
+  try {
+    return await Promise.race([readConfig(url, fetcher), deadline])
+  } finally {
+    clearTimeout(timer)
   }
 }

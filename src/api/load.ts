@@ -38,8 +38,11 @@ export function validateDataset<K extends DatasetName>(name: K, raw: unknown): L
   }
 }
 
-/** The data API for one deployment. `http` defaults to axios against `config.apiBase`. */
-export function createApi(config: Pick<AppConfig, 'apiBase'>, http: Http = createHttp(config.apiBase)): Api {
+/** The data API for one deployment. `http` defaults to axios against `config.apiBase`, with `config.timeoutMs`. */
+export function createApi(
+  config: Pick<AppConfig, 'apiBase' | 'timeoutMs'>,
+  http: Http = createHttp(config.apiBase, config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
+): Api {
   return {
     async load<K extends DatasetName>(name: K): Promise<LoadResult<K>> {
       try {

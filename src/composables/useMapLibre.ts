@@ -24,6 +24,19 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
   const loaded = ref(false)
   let observer: ResizeObserver | null = null
   let release = () => {}
+  let poke: ReturnType<typeof setTimeout> | undefined
+
+  /**
+   * MapLibre fires 'load' from a render frame, and a basemap tile that fails (a 404 above all)
+   * requests no new frame: 'load' would wait for the first user interaction. Repaint until it comes.
+   */
+  function pokeUntilLoaded(m: MapLibre) {
+    poke = setTimeout(() => {
+      if (loaded.value || map.value !== m) return
+      if (m.loaded()) m.triggerRepaint()
+      pokeUntilLoaded(m)
+    }, 500)
+  }
 
   onMounted(() => {
     if (!el.value) return
@@ -47,6 +60,7 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
     // Test hook: browser tests project coordinates to pixels to click a district.
     Object.defineProperty(el.value, '__map', { value: m, configurable: true })
     m.once('load', () => (loaded.value = true))
+    pokeUntilLoaded(m)
     observer = new ResizeObserver(() => m.resize())
     observer.observe(el.value)
   })
@@ -57,6 +71,7 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
   )
 
   onBeforeUnmount(() => {
+    clearTimeout(poke)
     observer?.disconnect()
     const m = map.value
     map.value = undefined

@@ -35,6 +35,8 @@ export function reconcile(d: Partial<Datasets>): Reconciled {
   const chains = ids(meta.chains)
   const segmentChain = new Map(meta.chains.flatMap((c) => c.segments.map((s) => [s.id, c.id] as const)))
   const locate = d.boundaries ? districtLocator(d.boundaries) : null
+  // A district whose polygon was dropped (or never sent) cannot be checked: its points are kept.
+  const bounded = new Set(d.boundaries?.features.map((f) => f.properties.adcode))
   const out: Reconciled = { datasets: { ...d }, dropped: {}, outside: 0 }
 
   if (d.talent) {
@@ -60,7 +62,7 @@ export function reconcile(d: Partial<Datasets>): Reconciled {
 
   const placed = (district: string, lon: number, lat: number, drop: (r: string) => false): boolean => {
     if (!districts.has(district)) return drop('unknown-district')
-    if (locate && !locate(district, lon, lat)) {
+    if (locate && bounded.has(district) && !locate(district, lon, lat)) {
       out.outside += 1
       return drop('outside-district')
     }
