@@ -70,8 +70,9 @@ function inDistricts(f: Filters, district: string): boolean {
   return f.district.length === 0 || f.district.includes(district)
 }
 
+// An empty id counts as no filter, as isFilterActive says, so predicates and chips agree.
 function inChain(f: Filters, chain: string | null): boolean {
-  return f.chain === null || chain === f.chain
+  return !f.chain || chain === f.chain
 }
 
 /** Talent cells by district, chain, talent type and education; years are applied by the aggregates. */
@@ -79,13 +80,13 @@ export function matchesTalentCell(c: TalentCell, f: Filters): boolean {
   return (
     inDistricts(f, c.district) &&
     inChain(f, c.chain) &&
-    (f.talentType === null || c.talentType === f.talentType) &&
-    (f.education === null || c.education === f.education)
+    (!f.talentType || c.talentType === f.talentType) &&
+    (!f.education || c.education === f.education)
   )
 }
 
 export function matchesDemand(d: DemandRow, f: Filters): boolean {
-  return inDistricts(f, d.district) && inChain(f, d.chain) && (f.segment === null || d.segment === f.segment)
+  return inDistricts(f, d.district) && inChain(f, d.chain) && (!f.segment || d.segment === f.segment)
 }
 
 export function matchesTalentSource(s: TalentSourceRow, f: Filters, years: YearRange): boolean {
@@ -96,8 +97,8 @@ export function matchesEnterprise(e: Enterprise, f: Filters, years: YearRange): 
   return (
     inDistricts(f, e.district) &&
     inChain(f, e.chain) &&
-    (f.segment === null || e.segment === f.segment) &&
-    (f.entType === null || e.types.includes(f.entType)) &&
+    (!f.segment || e.segment === f.segment) &&
+    (!f.entType || e.types.includes(f.entType)) &&
     e.founded <= years.to
   )
 }
@@ -106,7 +107,7 @@ export function matchesPlatform(p: Platform, f: Filters, years: YearRange): bool
   return (
     inDistricts(f, p.district) &&
     inChain(f, p.chain) &&
-    (f.platformKind === null || p.kind === f.platformKind) &&
+    (!f.platformKind || p.kind === f.platformKind) &&
     p.founded <= years.to
   )
 }
