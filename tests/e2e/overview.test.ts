@@ -68,14 +68,27 @@ describe('overview #/', () => {
     await withPage(async (page) => {
       await openReady(page, server.url, '/')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
-      // Tengzhou's centre, projected by the live map into page pixels.
+      // A pixel inside 滕州市 with nothing but district layers under it (platform markers
+      // sit on top of the overview map and would take the click).
       const pt = await page.evaluate(() => {
+        type Feature = { layer: { id: string }; properties: { adcode?: string } }
         const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
-          __map: { project(c: [number, number]): { x: number; y: number } }
+          __map: {
+            project(c: [number, number]): { x: number; y: number }
+            queryRenderedFeatures(p: [number, number]): Feature[]
+          }
         }
         const r = el.getBoundingClientRect()
-        const p = el.__map.project([117.17, 35.08])
-        return { x: r.left + p.x, y: r.top + p.y }
+        for (let lon = 116.95; lon <= 117.4; lon += 0.025) {
+          for (let lat = 34.9; lat <= 35.3; lat += 0.025) {
+            const p = el.__map.project([lon, lat])
+            const hits = el.__map.queryRenderedFeatures([p.x, p.y])
+            const onlyDistricts = hits.length > 0 && hits.every((h) => h.layer.id.startsWith('district'))
+            if (onlyDistricts && hits.some((h) => h.layer.id === 'district-fill' && h.properties.adcode === '370481'))
+              return { x: r.left + p.x, y: r.top + p.y }
+          }
+        }
+        throw new Error('no clear pixel in 滕州市')
       })
       await page.mouse.click(pt.x, pt.y)
       await page.waitForSelector('[data-testid="filter-chip-district"]')
@@ -102,6 +115,8 @@ describe('overview #/', () => {
         server.overrides.delete('/api/v1/platforms')
         await page.click('[data-testid="retry-platforms"]')
         await page.waitForSelector('[data-testid="error-panel"]', { state: 'detached' })
+        // The panel goes as the retry starts; the KPI follows once the data has arrived.
+        await page.waitForSelector('[data-testid="kpi-platform-count"]:not([data-value=""])')
         expect(await kpi(page, 'platform-count')).toBe(expectedKpis(data(), {})['platform-count'])
       })
     } finally {
