@@ -51,6 +51,8 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
       canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
       // Render at the stage's real pixel size so a scaled big-screen stage stays crisp.
       pixelRatio: window.devicePixelRatio * ui.stageScale,
+      // Symbols appear at once after a filter change: no fade frames to render on a wall display.
+      fadeDuration: 0,
       dragRotate: false,
       pitchWithRotate: false,
       ...options,

@@ -52,26 +52,51 @@ export function focusChain(chains: readonly Chain[], chain: string | null, segme
   return byId(chain) ?? ofSegment ?? byId(fallback) ?? chains[0] ?? null
 }
 
+/** Firms, talent and output of one segment. */
+export interface SegmentStats {
+  count: number
+  talent: number
+  outputValue: number
+}
+
 /**
  * Segment boxes of one chain in stage columns, counted in one pass over firms (already
  * filtered by everything but the segment), with 缺链 / 弱链 flags.
  */
 export function buildChainModel(chain: Chain, firms: readonly Enterprise[], selected: string | null): ChainModel {
-  const acc = new Map(chain.segments.map((s) => [s.id, { firms: 0, talent: 0, outputValue: 0 }]))
+  const acc = new Map(chain.segments.map((s) => [s.id, { count: 0, talent: 0, outputValue: 0 }]))
   for (const f of firms) {
     const a = f.chain === chain.id ? acc.get(f.segment) : undefined
     if (!a) continue
-    a.firms += 1
+    a.count += 1
     a.talent += f.talent.total
     a.outputValue += f.outputValue
   }
-  const counts = [...acc.values()].map((a) => a.firms)
+  return chainModelFromStats(chain, acc, selected)
+}
+
+/** The same model from per-segment stats (the engine's `bySegment`, which ignores the segment filter). */
+export function chainModelFromStats(
+  chain: Chain,
+  bySegment: ReadonlyMap<string, SegmentStats>,
+  selected: string | null,
+): ChainModel {
+  const stats = chain.segments.map((s) => bySegment.get(s.id) ?? { count: 0, talent: 0, outputValue: 0 })
+  const counts = stats.map((a) => a.count)
   const med = median(counts)
   const weakMax = Math.floor(med * WEAK_SHARE)
   const top = Math.max(1, ...counts)
-  const boxes = chain.segments.map((segment): SegmentBox => {
-    const a = acc.get(segment.id) ?? { firms: 0, talent: 0, outputValue: 0 }
-    return { segment, ...a, intensity: a.firms / top, flag: linkFlag(a.firms, weakMax), selected: segment.id === selected }
+  const boxes = chain.segments.map((segment, i): SegmentBox => {
+    const a = stats[i] ?? { count: 0, talent: 0, outputValue: 0 }
+    return {
+      segment,
+      firms: a.count,
+      talent: a.talent,
+      outputValue: a.outputValue,
+      intensity: a.count / top,
+      flag: linkFlag(a.count, weakMax),
+      selected: segment.id === selected,
+    }
   })
   return {
     chain,

@@ -7,12 +7,19 @@ interface Indexed {
   polygons: Ring[][]
 }
 
-/** Ray casting over one ring; fast enough for 200k points against six districts. */
+const NONE: number[] = []
+
+/** Ray casting over one ring; indexed reads (no destructuring) keep 200k points against six districts fast. */
 function inRing(x: number, y: number, ring: Ring): boolean {
   let inside = false
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? []
-    const [xj = 0, yj = 0] = ring[j] ?? []
+  const n = ring.length
+  for (let i = 0, j = n - 1; i < n; j = i++) {
+    const a = ring[i] ?? NONE
+    const b = ring[j] ?? NONE
+    const xi = a[0] ?? 0
+    const yi = a[1] ?? 0
+    const xj = b[0] ?? 0
+    const yj = b[1] ?? 0
     if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside
   }
   return inside

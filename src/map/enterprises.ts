@@ -41,13 +41,17 @@ export interface FirmProps {
   talent: number
 }
 
-/** The filtered firms as points; built once per filter change, handed to the worker with setData. */
+/**
+ * Firms as points, each with its index as feature id (so a source can be updated by diff,
+ * see pointUpdate.ts); built once per dataset.
+ */
 export function firmFeatures(firms: readonly Enterprise[]): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
   const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(firms.length)
   for (let i = 0; i < firms.length; i++) {
     const f = firms[i] as Enterprise
     features[i] = {
       type: 'Feature',
+      id: i,
       geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
       properties: { id: f.id, name: f.name, district: f.district, chain: f.chain, segment: f.segment, talent: f.talent.total },
     }

@@ -5,7 +5,7 @@ import type { DatasetError, DropReport } from '@/api/load'
 import { createApi } from '@/api/load'
 import { latestYear } from '@/domain/aggregate'
 import { convertDatasets, gcj02ToWgs84 } from '@/domain/geo'
-import { reconcile } from '@/domain/reconcile'
+import { combine, reconcileEnterprises, reconcilePlatforms, reconcileTalent } from '@/domain/reconcile'
 import { DATASET_NAMES, type DatasetName, type Datasets } from '@/domain/types'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -17,16 +17,58 @@ export const useDataStore = defineStore('data', () => {
   const config = shallowRef<AppConfig | null>(null)
   /** Datasets as validated by the schemas. */
   const raw = shallowRef<Partial<Datasets>>({})
+  // One computed per dataset, so a dataset arriving does not redo the others' checks
+  // (200k point-in-polygon tests at scale 50) or rebuild what depends on them.
+  const rawMeta = computed(() => raw.value.meta)
+  const rawBoundaries = computed(() => raw.value.boundaries)
+  const rawTalent = computed(() => raw.value.talent)
+  const rawEnterprises = computed(() => raw.value.enterprises)
+  const rawPlatforms = computed(() => raw.value.platforms)
+  const checkedTalent = computed(() => {
+    const m = rawMeta.value
+    return m && rawTalent.value ? reconcileTalent(m, rawTalent.value) : null
+  })
+  const checkedEnterprises = computed(() => {
+    const m = rawMeta.value
+    return m && rawEnterprises.value ? reconcileEnterprises(m, rawBoundaries.value, rawEnterprises.value) : null
+  })
+  const checkedPlatforms = computed(() => {
+    const m = rawMeta.value
+    return m && rawPlatforms.value ? reconcilePlatforms(m, rawBoundaries.value, rawPlatforms.value) : null
+  })
   /** Cross-checked against meta and the boundaries (unknown ids, points outside their district). */
-  const reconciled = computed(() => reconcile(raw.value))
+  const reconciled = computed(() =>
+    combine(raw.value, {
+      talent: checkedTalent.value,
+      enterprises: checkedEnterprises.value,
+      platforms: checkedPlatforms.value,
+    }),
+  )
+  const toBasemap = computed(() => (config.value?.basemap?.crs === 'wgs84' ? gcj02ToWgs84 : null))
+  /** A checked dataset in the basemap's coordinate system, converted once per dataset. */
+  function converted<K extends 'boundaries' | 'enterprises' | 'platforms'>(key: K, source: () => Datasets[K] | undefined) {
+    return computed(() => {
+      const d = source()
+      const fn = toBasemap.value
+      return d && fn ? (convertDatasets({ [key]: d }, fn)[key] as Datasets[K]) : d
+    })
+  }
+  const boundaries = converted('boundaries', () => rawBoundaries.value)
+  const enterprises = converted('enterprises', () => checkedEnterprises.value?.data ?? rawEnterprises.value)
+  const platforms = converted('platforms', () => checkedPlatforms.value?.data ?? rawPlatforms.value)
   /**
    * What every view reads: in the basemap's coordinate system (the data is GCJ-02; a WGS-84
    * basemap gets every point and polygon converted so they sit right on its tiles).
    */
-  const datasets = computed(() => {
-    const d = reconciled.value.datasets
-    return config.value?.basemap?.crs === 'wgs84' ? convertDatasets(d, gcj02ToWgs84) : d
-  })
+  const datasets = computed<Partial<Datasets>>(() =>
+    dropUndefined({
+      meta: rawMeta.value,
+      boundaries: boundaries.value,
+      talent: checkedTalent.value?.data ?? rawTalent.value,
+      enterprises: enterprises.value,
+      platforms: platforms.value,
+    }),
+  )
   const status = reactive<Record<DatasetName, DatasetStatus>>(
     Object.fromEntries(DATASET_NAMES.map((n) => [n, 'idle'])) as Record<DatasetName, DatasetStatus>,
   )
@@ -85,6 +127,13 @@ export const useDataStore = defineStore('data', () => {
 
   return { config, raw, reconciled, datasets, status, errors, dropped, meta, settled, failed, droppedByReason, droppedTotal, lastYear, init, load, loadAll }
 })
+
+/** Keys whose value is undefined are left out, as in a dataset map built key by key. */
+function dropUndefined<T extends object>(o: T): T {
+  const copy = { ...o }
+  for (const k of Object.keys(copy) as (keyof T)[]) if (copy[k] === undefined) delete copy[k]
+  return copy
+}
 
 function omit<T extends object>(o: T, key: keyof T): T {
   const copy = { ...o }

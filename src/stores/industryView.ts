@@ -1,9 +1,8 @@
 import { defineStore } from 'pinia'
 import { computed } from 'vue'
-import { buildChainModel, focusChain } from '@/domain/chainModel'
-import { isFilterActive, without } from '@/domain/filters'
-import { firmsByDistrict, firmsByType, outputBySegment, sumOutput, sumTalent, topFirms } from '@/domain/industry'
-import { filterEnterprises } from '@/domain/kpis'
+import { chainModelFromStats, focusChain } from '@/domain/chainModel'
+import { mapValues } from '@/domain/engine'
+import { topFirms } from '@/domain/industry'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
 import { useSelectionStore } from './selection'
@@ -12,32 +11,18 @@ import { useSelectionStore } from './selection'
 export const DEFAULT_CHAIN = 'lithium'
 export const TOP_FIRMS = 10
 
-/** Selectors of the industry map: each chart sees every filter except its own. */
+/** Selectors of the industry map: each chart sees every filter except its own (the engine's group-bys). */
 export const useIndustryViewStore = defineStore('industryView', () => {
   const data = useDataStore()
   const store = useFiltersStore()
   const selection = useSelectionStore()
-  const items = computed(() => data.datasets.enterprises?.items ?? null)
+  const agg = computed(() => selection.firms)
 
-  /** Firms under every filter but `key`; the shared selection when `key` is not set (no second pass). */
-  function firmsWithout(key: 'district' | 'segment' | 'entType') {
-    return computed(() => {
-      if (!isFilterActive(store.filters, key)) return selection.enterprises
-      return items.value ? filterEnterprises(items.value, without(store.filters, key), data.lastYear) : null
-    })
-  }
-  const firmsAnyDistrict = firmsWithout('district')
-  const firmsAnySegment = firmsWithout('segment')
-  const firmsAnyType = firmsWithout('entType')
-
-  const byDistrict = computed(() => (firmsAnyDistrict.value ? firmsByDistrict(firmsAnyDistrict.value) : null))
-  const byType = computed(() => (firmsAnyType.value ? firmsByType(firmsAnyType.value) : null))
-  const outputBySeg = computed(() => (firmsAnySegment.value ? outputBySegment(firmsAnySegment.value) : null))
+  const byDistrict = computed(() => agg.value && mapValues(agg.value.byDistrict, (s) => s.count))
+  const byType = computed(() => agg.value?.byType ?? null)
+  const outputBySeg = computed(() => agg.value && mapValues(agg.value.bySegment, (s) => s.outputValue))
   const top = computed(() => (selection.enterprises ? topFirms(selection.enterprises, TOP_FIRMS) : null))
-  const totals = computed(() => {
-    const firms = selection.enterprises
-    return firms ? { output: sumOutput(firms), talent: sumTalent(firms) } : null
-  })
+  const totals = computed(() => agg.value && { output: agg.value.outputValue, talent: agg.value.talent })
 
   /** The diagram's chain and whether it is the fallback (no chain or segment selected). */
   const diagramChain = computed(() => {
@@ -47,8 +32,8 @@ export const useIndustryViewStore = defineStore('industryView', () => {
   })
   const chainModel = computed(() => {
     const dc = diagramChain.value
-    if (!dc || !firmsAnySegment.value) return null
-    return buildChainModel(dc.chain, firmsAnySegment.value, store.filters.segment)
+    if (!dc || !agg.value) return null
+    return chainModelFromStats(dc.chain, agg.value.bySegment, store.filters.segment)
   })
 
   return { byDistrict, byType, outputBySeg, top, totals, diagramChain, chainModel }

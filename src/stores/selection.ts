@@ -1,43 +1,59 @@
 import { defineStore } from 'pinia'
-import { computed } from 'vue'
-import { talentBy } from '@/domain/aggregate'
-import { without } from '@/domain/filters'
-import { filterEnterprises, filterPlatforms, sumPostdocs, talentTotals, type KpiId } from '@/domain/kpis'
+import { computed, markRaw } from 'vue'
+import { EnterpriseCube, PlatformCube, TalentCube } from '@/domain/engine'
+import type { KpiId } from '@/domain/kpis'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
 
-/** Derived, read-only selectors over the datasets and the filters. */
+/**
+ * Derived, read-only selectors over the datasets and the filters, through the cross-filter
+ * engine: each dataset becomes a cube once (src/domain/engine), then a filter change is one
+ * pass per cube for every KPI and group-by the views show, each group-by ignoring its own filter.
+ */
 export const useSelectionStore = defineStore('selection', () => {
   const data = useDataStore()
   const filters = useFiltersStore()
   const f = computed(() => filters.filters)
+  const meta = computed(() => data.meta)
+  const talentData = computed(() => data.datasets.talent ?? null)
+  const firmItems = computed(() => data.datasets.enterprises?.items ?? null)
+  const platformItems = computed(() => data.datasets.platforms?.items ?? null)
 
-  const talent = computed(() => data.datasets.talent ?? null)
-  const enterprises = computed(() => {
-    const items = data.datasets.enterprises?.items
-    return items ? filterEnterprises(items, f.value, data.lastYear) : null
-  })
-  const platforms = computed(() => {
-    const items = data.datasets.platforms?.items
-    return items ? filterPlatforms(items, f.value, data.lastYear) : null
-  })
-  const talentTotalsNow = computed(() =>
-    talent.value ? talentTotals(talent.value.cells, f.value, data.lastYear) : null,
+  // markRaw: typed arrays and mutable fail bits, not reactive state.
+  const talentCube = computed(() =>
+    talentData.value ? markRaw(new TalentCube(talentData.value.cells, { meta: meta.value })) : null,
+  )
+  const firmCube = computed(() => (firmItems.value ? markRaw(new EnterpriseCube(firmItems.value, { meta: meta.value })) : null))
+  const platformCube = computed(() =>
+    platformItems.value ? markRaw(new PlatformCube(platformItems.value, { meta: meta.value })) : null,
+  )
+
+  /** Talent KPIs and group-bys; the same object while the filters select the same cells. */
+  const talent = computed(() => talentCube.value?.query(f.value, data.lastYear) ?? null)
+  const firms = computed(() => firmCube.value?.query(f.value, data.lastYear) ?? null)
+  const platformAgg = computed(() => platformCube.value?.query(f.value, data.lastYear) ?? null)
+
+  /** The firms and platforms passing every filter (map points, lists, exports). */
+  const enterprises = computed(() =>
+    firmCube.value && firmItems.value ? firmCube.value.matching(firmItems.value, f.value, data.lastYear) : null,
+  )
+  const platforms = computed(() =>
+    platformCube.value && platformItems.value
+      ? platformCube.value.matching(platformItems.value, f.value, data.lastYear)
+      : null,
   )
 
   /** KPI values; null where the dataset behind it is not available. */
   const kpis = computed<Record<KpiId, number | null>>(() => ({
-    'talent-stock': talentTotalsNow.value?.stock ?? null,
-    'talent-inflow': talentTotalsNow.value?.inflow ?? null,
-    'enterprise-count': enterprises.value?.length ?? null,
-    'platform-count': platforms.value?.length ?? null,
-    'postdoc-count': platforms.value ? sumPostdocs(platforms.value) : null,
+    'talent-stock': talent.value?.stock ?? null,
+    'talent-inflow': talent.value?.inflow ?? null,
+    'enterprise-count': firms.value?.count ?? null,
+    'platform-count': platformAgg.value?.count ?? null,
+    'postdoc-count': platformAgg.value?.postdocs ?? null,
   }))
 
   /** Talent by district, not filtered by the district selection (it is shown as a highlight). */
-  const talentByDistrict = computed(() =>
-    talent.value ? talentBy(talent.value.cells, 'district', without(f.value, 'district'), data.lastYear) : null,
-  )
+  const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
 
-  return { enterprises, platforms, kpis, talentByDistrict }
+  return { talent, firms, platformAgg, enterprises, platforms, kpis, talentByDistrict }
 })

@@ -1,12 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { talentBy } from '@/domain/aggregate'
-import { without, type FilterKey } from '@/domain/filters'
-import { districtMetricValues, districtTalent, type DistrictMetric } from '@/domain/talentDistricts'
-import { rowsInOrder, talentByYear } from '@/domain/talentStructure'
+import { yearRows } from '@/domain/engine'
+import { without } from '@/domain/filters'
+import { districtMetricValues, type DistrictMetric } from '@/domain/talentDistricts'
+import { rowsInOrder } from '@/domain/talentStructure'
 import { segmentGaps, sourceFlows } from '@/domain/talentSupply'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
+import { useSelectionStore } from './selection'
 
 /** The chain the gap chart shows when no chain is selected. */
 export const DEFAULT_GAP_CHAIN = 'lithium'
@@ -15,6 +16,7 @@ export const DEFAULT_GAP_CHAIN = 'lithium'
 export const useTalentViewStore = defineStore('talentView', () => {
   const data = useDataStore()
   const filters = useFiltersStore()
+  const selection = useSelectionStore()
   /** Map display choices (not filters, so not in the URL). */
   const metric = ref<DistrictMetric>('stock')
   const extruded = ref(false)
@@ -22,37 +24,20 @@ export const useTalentViewStore = defineStore('talentView', () => {
   const f = computed(() => filters.filters)
   const talent = computed(() => data.datasets.talent ?? null)
   const meta = computed(() => data.meta)
+  /** The engine's talent group-bys (each ignores its own filter). */
+  const agg = computed(() => (meta.value ? selection.talent : null))
 
-  function by(
-    key: 'education' | 'talentType' | 'ageBand' | 'chain',
-    ignore: FilterKey | undefined,
-    ids: () => string[],
-  ) {
-    return computed(() => {
-      if (!talent.value || !meta.value) return null
-      return rowsInOrder(talentBy(talent.value.cells, key, without(f.value, ignore), data.lastYear), ids())
-    })
-  }
+  const byEducation = computed(() => agg.value && rowsInOrder(agg.value.byEducation, ids(meta.value?.educations)))
+  const byType = computed(() => agg.value && rowsInOrder(agg.value.byTalentType, ids(meta.value?.talentTypes)))
+  const byAge = computed(() => agg.value && rowsInOrder(agg.value.byAgeBand, ids(meta.value?.ageBands)))
+  const byChain = computed(() => agg.value && rowsInOrder(agg.value.byChain, ids(meta.value?.chains)))
 
-  const byEducation = by('education', 'education', () => meta.value?.educations.map((e) => e.id) ?? [])
-  const byType = by('talentType', 'talentType', () => meta.value?.talentTypes.map((e) => e.id) ?? [])
-  const byAge = by('ageBand', undefined, () => meta.value?.ageBands.map((e) => e.id) ?? [])
-  const byChain = by('chain', 'chain', () => meta.value?.chains.map((e) => e.id) ?? [])
+  /** Stock and inflow of every year, not filtered by the year range (shown as a highlight). */
+  const trend = computed(() => (agg.value && meta.value ? yearRows(agg.value.byYear, meta.value.years) : null))
 
-  const trend = computed(() =>
-    talent.value && meta.value ? talentByYear(talent.value.cells, without(f.value, 'year'), meta.value.years) : null,
-  )
-
-  const districtStats = computed(() =>
-    talent.value && meta.value
-      ? districtTalent(talent.value.cells, without(f.value, 'district'), data.lastYear, meta.value.ageBands)
-      : null,
-  )
   /** The map's metric per district, not filtered by the district selection (shown as a highlight). */
   const districtValues = computed(() =>
-    districtStats.value && meta.value
-      ? districtMetricValues(districtStats.value, metric.value, meta.value.districts)
-      : null,
+    agg.value && meta.value ? districtMetricValues(agg.value.byDistrict, metric.value, meta.value.districts) : null,
   )
 
   const gapChain = computed(() => {
@@ -71,3 +56,7 @@ export const useTalentViewStore = defineStore('talentView', () => {
 
   return { metric, extruded, byEducation, byType, byAge, byChain, trend, districtValues, gapChain, gaps, sources }
 })
+
+function ids(list: readonly { id: string }[] | undefined): string[] {
+  return list?.map((x) => x.id) ?? []
+}

@@ -52,6 +52,8 @@ export class EnterpriseCube {
   private readonly bits: FailBits
   /** The result for the current fail bits; dropped whenever they change. */
   private last: EnterpriseAggregates | null = null
+  /** The matching rows for the current fail bits, so an unchanged selection gives the same array. */
+  private lastMatch: { items: readonly unknown[]; rows: unknown[] } | null = null
 
   constructor(rows: readonly Enterprise[], opts: CubeOptions = {}) {
     const meta = opts.meta ?? null
@@ -90,7 +92,10 @@ export class EnterpriseCube {
       predicateTable(this.typeSet, (key) => type === null || key.split(SEP).includes(type), TYPE),
       predicateTable(this.founded, (y) => y <= to, YEAR),
     ])
-    if (changed) this.last = null
+    if (changed) {
+      this.last = null
+      this.lastMatch = null
+    }
   }
 
   /** KPIs and every group-by for these filters; the same object while the filters select the same. */
@@ -100,10 +105,11 @@ export class EnterpriseCube {
     return this.last
   }
 
-  /** The firms passing every filter, in the input order (`items` must be the rows the cube was built from). */
+  /** The firms passing every filter, in the input order (`items` must be the rows the cube was built from); the same array while the selection is unchanged. */
   matching<T>(items: readonly T[], f: Filters, lastYear: number): T[] {
     this.apply(f, lastYear)
-    return pick(items, this.cells.cellOf, this.bits.fails)
+    if (this.lastMatch?.items !== items) this.lastMatch = { items, rows: pick(items, this.cells.cellOf, this.bits.fails) }
+    return this.lastMatch.rows as T[]
   }
 
   private aggregate(): EnterpriseAggregates {

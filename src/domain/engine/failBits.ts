@@ -15,9 +15,9 @@ export function anyOfTable<K>(dict: Dict<K>, selected: readonly K[], bit: number
   return t
 }
 
-/** A single-value filter: null passes everything, a value passes only itself. */
+/** A single-value filter: null (or '', as `isFilterActive` says) passes everything, a value passes only itself. */
 export function exactTable<K>(dict: Dict<K>, value: K | null, bit: number): FailTable {
-  return anyOfTable(dict, value === null ? [] : [value], bit)
+  return anyOfTable(dict, value === null || value === '' ? [] : [value], bit)
 }
 
 /** Passes the codes whose value satisfies `pass`. */

@@ -89,3 +89,20 @@ export function foundedGrowth(byFounded: ReadonlyMap<number, number>, years: rea
     return { year, founded, cumulative }
   })
 }
+
+/** A group-by map with each value mapped (e.g. firm stats → firm counts for a chart). */
+export function mapValues<K, V, W>(m: ReadonlyMap<K, V>, fn: (v: V) => W): Map<K, W> {
+  const out = new Map<K, W>()
+  for (const [k, v] of m) out.set(k, fn(v))
+  return out
+}
+
+/** Stock and inflow per year over `years` (ascending), zero where no cell matched; like `talentByYear`. */
+export function yearRows(
+  byYear: ReadonlyMap<number, { stock: number; inflow: number }>,
+  years: readonly number[],
+): { year: number; stock: number; inflow: number }[] {
+  return [...new Set(years)]
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, stock: byYear.get(year)?.stock ?? 0, inflow: byYear.get(year)?.inflow ?? 0 }))
+}

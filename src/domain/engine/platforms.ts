@@ -40,6 +40,8 @@ export class PlatformCube {
   private readonly bits: FailBits
   /** The result for the current fail bits; dropped whenever they change. */
   private last: PlatformAggregates | null = null
+  /** The matching rows for the current fail bits, so an unchanged selection gives the same array. */
+  private lastMatch: { items: readonly unknown[]; rows: unknown[] } | null = null
 
   constructor(rows: readonly Platform[], opts: CubeOptions = {}) {
     const meta = opts.meta ?? null
@@ -71,7 +73,10 @@ export class PlatformCube {
       exactTable(this.kind, f.platformKind, KIND),
       predicateTable(this.founded, (y) => y <= to, YEAR),
     ])
-    if (changed) this.last = null
+    if (changed) {
+      this.last = null
+      this.lastMatch = null
+    }
   }
 
   /** KPIs and every group-by for these filters; the same object while the filters select the same. */
@@ -81,10 +86,11 @@ export class PlatformCube {
     return this.last
   }
 
-  /** The platforms passing every filter, in the input order (`items` must be the rows the cube was built from). */
+  /** The platforms passing every filter, in the input order (`items` must be the rows the cube was built from); the same array while the selection is unchanged. */
   matching<T>(items: readonly T[], f: Filters, lastYear: number): T[] {
     this.apply(f, lastYear)
-    return pick(items, this.cells.cellOf, this.bits.fails)
+    if (this.lastMatch?.items !== items) this.lastMatch = { items, rows: pick(items, this.cells.cellOf, this.bits.fails) }
+    return this.lastMatch.rows as T[]
   }
 
   private aggregate(): PlatformAggregates {

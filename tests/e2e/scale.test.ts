@@ -1,0 +1,193 @@
+/**
+ * Responsiveness at scale 50 (SPEC §10, issue 7): the app on ≈1M talent cells and 200k firms,
+ * driven by real clicks. Every step asserts the numbers (KPIs against a plain recount of the
+ * served data); the timings — long tasks (PerformanceObserver 'longtask'), the script part of
+ * long animation frames, click → KPI — are reported, not asserted: they depend on the machine,
+ * and headless Chromium draws WebGL in software (SwiftShader), so every map frame is slow here.
+ */
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { generate } from '../../mock/generate'
+import { DATASET_NAMES } from '../../src/domain/types'
+import { kpi, launch, watchErrors } from './browser'
+import { expectedKpis, type Expect } from './expected'
+import { DIST, startServer, type StaticServer } from './server'
+
+const SCALE = 50
+let browser: Browser
+let server: StaticServer
+let root: string
+let data: Parameters<typeof expectedKpis>[0]
+
+beforeAll(async () => {
+  const d = generate({ scale: SCALE })
+  data = { meta: d.meta, talent: d.talent, enterprises: d.enterprises.items, platforms: d.platforms.items }
+  // The built app beside the scale-50 API, like `npm run data -- --scale 50` served with dist/.
+  root = mkdtempSync(path.join(os.tmpdir(), 'zz-scale-'))
+  cpSync(DIST, root, { recursive: true, filter: (src) => !src.startsWith(path.join(DIST, 'api')) })
+  mkdirSync(path.join(root, 'api/v1'), { recursive: true })
+  for (const name of DATASET_NAMES) writeFileSync(path.join(root, 'api/v1', name), JSON.stringify(d[name]))
+  browser = await launch()
+  server = await startServer(root)
+}, 300_000)
+
+afterAll(async () => {
+  await browser?.close()
+  await server?.close()
+  if (root) rmSync(root, { recursive: true, force: true })
+})
+
+interface Step {
+  name: string
+  act: (page: Page) => Promise<void>
+  expect: Expect
+}
+
+interface Measured {
+  step: string
+  firms: number
+  /** User input → the KPI showing the new number, in the page's clock. */
+  clickToKpiMs: number
+  longTasks: number
+  maxLongTaskMs: number
+  /** The longest script time inside one long animation frame (what the app's code costs). */
+  maxFrameScriptMs: number
+}
+
+type Win = Window & {
+  __perf: { act: number; kpi: number; long: number[]; frameScripts: number[] }
+}
+
+/** Observers for long tasks, long animation frames, the last user input and the KPI's last change. */
+function instrument() {
+  const w = window as unknown as Win
+  w.__perf = { act: 0, kpi: 0, long: [], frameScripts: [] }
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) w.__perf.long.push(e.duration)
+  }).observe({ type: 'longtask' })
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries() as (PerformanceEntry & { scripts?: { duration: number }[] })[])
+      w.__perf.frameScripts.push(Math.max(0, ...(e.scripts ?? []).map((s) => s.duration)))
+  }).observe({ type: 'long-animation-frame' })
+  const mark = () => {
+    if (!w.__perf.act) w.__perf.act = performance.now()
+  }
+  window.addEventListener('pointerdown', mark, true)
+  window.addEventListener('change', mark, true)
+  new MutationObserver(() => (w.__perf.kpi = performance.now())).observe(document.body, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-value'],
+  })
+}
+
+async function mapIdle(page: Page) {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
+          __map: { once(ev: string, fn: () => void): void; triggerRepaint(): void }
+        }
+        el.__map.once('idle', () => resolve())
+        el.__map.triggerRepaint()
+      }),
+  )
+}
+
+async function districtBar(page: Page, adcode: string) {
+  await page.locator('[data-testid="chart-industry-district"]').scrollIntoViewIfNeeded()
+  return page.evaluate((id) => {
+    type Opt = { series: { data: { id: string; value: number }[] }[] }
+    const el = document.querySelector('[data-testid="chart-industry-district"] .chart-canvas') as HTMLElement & {
+      __chart: { getOption(): Opt; convertToPixel(f: object, v: number[]): number[] }
+    }
+    const rows = el.__chart.getOption().series[0]!.data
+    const row = rows.findIndex((d) => d.id === id)
+    const [x, y] = el.__chart.convertToPixel({ gridIndex: 0 }, [rows[row]!.value / 2, row])
+    const r = el.getBoundingClientRect()
+    return { x: r.left + x!, y: r.top + y! }
+  }, adcode)
+}
+
+const STEPS: Step[] = [
+  {
+    name: 'segment box click (narrow)',
+    act: (p) => p.click('[data-testid="chain-segment-lithium-cathode"]'),
+    expect: { segment: 'lithium-cathode' },
+  },
+  { name: 'same box again (widen to all)', act: (p) => p.click('[data-testid="chain-segment-lithium-cathode"]'), expect: {} },
+  {
+    name: 'chain selector → lithium',
+    act: async (p) => void (await p.selectOption('[data-testid="chain-select"]', 'lithium')),
+    expect: { chain: 'lithium' },
+  },
+  {
+    name: 'district bar 滕州市',
+    act: async (p) => {
+      const pt = await districtBar(p, '370481')
+      await p.mouse.click(pt.x, pt.y)
+    },
+    expect: { chain: 'lithium', district: ['370481'] },
+  },
+  { name: 'reset (widen to all)', act: (p) => p.click('[data-testid="filter-reset"]'), expect: {} },
+]
+
+describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
+  it('every click gives the right numbers; long tasks are measured and reported', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } })
+    const page = await ctx.newPage()
+    const { errors } = watchErrors(page)
+    const t0 = Date.now()
+    await page.goto(`${server.url}#/industry`)
+    await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 300_000 })
+    const readyMs = Date.now() - t0
+    expect(await kpi(page, 'enterprise-count')).toBe(expectedKpis(data, {})['enterprise-count'])
+    await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
+    await mapIdle(page)
+    await page.evaluate(instrument)
+
+    const rows: Measured[] = []
+    for (const step of STEPS) {
+      await page.waitForTimeout(1500)
+      await page.evaluate(() => {
+        const p = (window as unknown as Win).__perf
+        Object.assign(p, { act: 0, kpi: 0, long: [], frameScripts: [] })
+      })
+      await step.act(page)
+      const want = expectedKpis(data, step.expect)
+      await page.waitForFunction(
+        (n) => document.querySelector('[data-testid="kpi-enterprise-count"]')?.getAttribute('data-value') === String(n),
+        want['enterprise-count'],
+        { timeout: 60_000 },
+      ).catch(async (e: Error) => {
+        const shown = await kpi(page, 'enterprise-count')
+        throw new Error(`${step.name}: enterprise-count ${shown}, expected ${want['enterprise-count']} (${e.message})`)
+      })
+      for (const id of ['talent-stock', 'talent-inflow', 'platform-count', 'postdoc-count'] as const) {
+        if (await page.isVisible(`[data-testid="kpi-${id}"]`)) expect(await kpi(page, id)).toBe(want[id])
+      }
+      await mapIdle(page)
+      await page.waitForTimeout(1000)
+      const p = await page.evaluate(() => (window as unknown as Win).__perf)
+      rows.push({
+        step: step.name,
+        firms: want['enterprise-count'],
+        clickToKpiMs: Math.round(p.kpi - p.act),
+        longTasks: p.long.length,
+        maxLongTaskMs: Math.round(Math.max(0, ...p.long)),
+        maxFrameScriptMs: Math.round(Math.max(0, ...p.frameScripts)),
+      })
+    }
+    await ctx.close()
+    expect(errors).toEqual([])
+    expect(rows).toHaveLength(STEPS.length)
+    const report = { scale: SCALE, firms: data.enterprises.length, talentCells: data.talent.cells.length, readyMs, steps: rows }
+    mkdirSync(path.resolve('test-results'), { recursive: true })
+    writeFileSync(path.resolve('test-results/scale-50.json'), JSON.stringify(report, null, 2))
+    console.log(`scale ${SCALE}: ready in ${readyMs} ms`)
+    console.table(rows)
+  }, 600_000)
+})
