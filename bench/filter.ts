@@ -52,6 +52,8 @@ export interface StepTiming {
   engineMs: number
   crossfilterMs: number
   rowEngineMs: number | null
+  /** The engine plus the filtered firm and platform lists (map points): the stores' whole work per change. */
+  withListsMs: number
   /** Aggregates on which engine and crossfilter disagree (0 = same numbers). */
   mismatches: number
 }
@@ -64,6 +66,8 @@ export interface FilterResult {
   crossfilterMedianMs: number
   /** The engine with one cell per row (no roll-up): the raw columnar speed. */
   rowEngineMedianMs: number | null
+  /** Median of the engine plus the firm and platform lists the maps show. */
+  withListsMedianMs: number
   kpisMatch: boolean
   buildMs: { engine: number; rowEngine: number; crossfilter: number }
   rounds: { engine: number; crossfilter: number; rowEngine: number }
@@ -148,7 +152,7 @@ export function benchFilter(data: Datasets, lastYear: number, o: FilterOptions):
     createCrossfilter(data.meta, data.talent.cells, data.enterprises.items, data.platforms.items),
   )
   o.log(`crossfilter built in ${cfMs.toFixed(0)} ms`)
-  const samples = STEPS.map(() => ({ engine: [] as number[], cf: [] as number[], row: [] as number[] }))
+  const samples = STEPS.map(() => ({ engine: [] as number[], cf: [] as number[], row: [] as number[], lists: [] as number[] }))
   const mismatches = STEPS.map(() => new Set<string>())
   let kpisMatch = true
   const cfEnd = o.cfWarmup + o.cfRounds
@@ -159,7 +163,14 @@ export function benchFilter(data: Datasets, lastYear: number, o: FilterOptions):
     STEPS.forEach((step, i) => {
       const s = samples[i] as (typeof samples)[number]
       const [er, et] = time(() => engine.query(step.filters, lastYear))
-      if (engineTimed) s.engine.push(et)
+      if (engineTimed) {
+        s.engine.push(et)
+        const [, lt] = time(() => {
+          engine.enterprises?.matching(input.enterprises, step.filters, lastYear)
+          engine.platforms?.matching(input.platforms, step.filters, lastYear)
+        })
+        s.lists.push(et + lt)
+      }
       if (cfRun) {
         const [cr, ct] = time(() => cf.apply(step.filters, lastYear))
         if (round >= o.cfWarmup) s.cf.push(ct)
@@ -174,7 +185,7 @@ export function benchFilter(data: Datasets, lastYear: number, o: FilterOptions):
     })
     o.log(`round ${round + 1}/${total}${cfRun ? ' with crossfilter2' : ''}`)
   }
-  const all = (k: 'engine' | 'cf' | 'row') => samples.flatMap((s) => s[k])
+  const all = (k: 'engine' | 'cf' | 'row' | 'lists') => samples.flatMap((s) => s[k])
   return {
     scale: o.scale,
     records: data.talent.cells.length + data.enterprises.items.length + data.platforms.items.length,
@@ -182,6 +193,7 @@ export function benchFilter(data: Datasets, lastYear: number, o: FilterOptions):
     medianMs: median(all('engine')),
     crossfilterMedianMs: median(all('cf')),
     rowEngineMedianMs: rowEngine ? median(all('row')) : null,
+    withListsMedianMs: median(all('lists')),
     kpisMatch,
     buildMs: { engine: engineMs, rowEngine: rowMs, crossfilter: cfMs },
     rounds: { engine: o.rounds, crossfilter: o.cfRounds, rowEngine: rowEngine ? o.rowRounds : 0 },
@@ -190,6 +202,7 @@ export function benchFilter(data: Datasets, lastYear: number, o: FilterOptions):
       engineMs: median(samples[i]?.engine ?? []),
       crossfilterMs: median(samples[i]?.cf ?? []),
       rowEngineMs: rowEngine ? median(samples[i]?.row ?? []) : null,
+      withListsMs: median(samples[i]?.lists ?? []),
       mismatches: mismatches[i]?.size ?? 0,
     })),
     firstMismatches: mismatches.flatMap((m) => [...m]).slice(0, 10),

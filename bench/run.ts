@@ -91,12 +91,14 @@ function printFilter(r: FilterResult): void {
       'engine ms': n(s.engineMs, 2),
       'crossfilter2 ms': n(s.crossfilterMs, 1),
       'engine, no roll-up ms': s.rowEngineMs === null ? '—' : n(s.rowEngineMs, 1),
+      '+ firm/platform lists ms': n(s.withListsMs, 2),
       'same numbers': s.mismatches === 0 ? 'yes' : `${s.mismatches} differ`,
     })),
   )
   console.log(
     `  medians (${r.steps.length} steps; rounds: engine ${r.rounds.engine}, crossfilter2 ${r.rounds.crossfilter}, no roll-up ${r.rounds.rowEngine}): engine ${n(r.medianMs, 2)} ms, crossfilter2 ${n(r.crossfilterMedianMs, 1)} ms` +
-      ` (×${n(r.crossfilterMedianMs / r.medianMs, 0)}), engine without roll-up ${r.rowEngineMedianMs === null ? '—' : n(r.rowEngineMedianMs, 1)} ms`,
+      ` (×${n(r.crossfilterMedianMs / r.medianMs, 0)}), engine without roll-up ${r.rowEngineMedianMs === null ? '—' : n(r.rowEngineMedianMs, 1)} ms,` +
+      ` engine + firm/platform lists ${n(r.withListsMedianMs, 2)} ms`,
   )
 }
 

@@ -1,5 +1,5 @@
 import type { DatasetName, Datasets } from '../domain/types.ts'
-import { createHttp, type DatasetError, type Http } from './client.ts'
+import { createHttp, nextTask, type DatasetError, type Http } from './client.ts'
 import type { AppConfig } from './config.ts'
 import { emptyReport, type DropReport } from './schemas/common.ts'
 import { validators } from './schemas/index.ts'
@@ -47,7 +47,9 @@ export function createApi(
     async load<K extends DatasetName>(name: K): Promise<LoadResult<K>> {
       try {
         const body = await http.getJson(name)
-        return body.ok ? validateDataset(name, body.value) : { ok: false, error: body.error }
+        if (!body.ok) return { ok: false, error: body.error }
+        await nextTask()
+        return validateDataset(name, body.value)
       } catch (error) {
         return { ok: false, error: { dataset: name, kind: 'network', message: describeThrown(error) } }
       }

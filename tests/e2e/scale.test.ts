@@ -140,10 +140,19 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
     const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } })
     const page = await ctx.newPage()
     const { errors } = watchErrors(page)
+    await page.addInitScript(() => {
+      const w = window as unknown as { __loadLong: number[] }
+      w.__loadLong = []
+      new PerformanceObserver((l) => {
+        for (const e of l.getEntries()) w.__loadLong.push(e.duration)
+      }).observe({ type: 'longtask', buffered: true })
+    })
     const t0 = Date.now()
     await page.goto(`${server.url}#/industry`)
     await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 300_000 })
     const readyMs = Date.now() - t0
+    const loadLong = await page.evaluate(() => (window as unknown as { __loadLong: number[] }).__loadLong)
+    const load = { readyMs, longTasks: loadLong.length, maxLongTaskMs: Math.round(Math.max(0, ...loadLong)) }
     expect(await kpi(page, 'enterprise-count')).toBe(expectedKpis(data, {})['enterprise-count'])
     await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
     await mapIdle(page)
@@ -184,10 +193,10 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
     await ctx.close()
     expect(errors).toEqual([])
     expect(rows).toHaveLength(STEPS.length)
-    const report = { scale: SCALE, firms: data.enterprises.length, talentCells: data.talent.cells.length, readyMs, steps: rows }
+    const report = { scale: SCALE, firms: data.enterprises.length, talentCells: data.talent.cells.length, load, steps: rows }
     mkdirSync(path.resolve('test-results'), { recursive: true })
     writeFileSync(path.resolve('test-results/scale-50.json'), JSON.stringify(report, null, 2))
-    console.log(`scale ${SCALE}: ready in ${readyMs} ms`)
+    console.log(`scale ${SCALE}: ready in ${readyMs} ms; ${load.longTasks} long tasks while loading, the longest ${load.maxLongTaskMs} ms`)
     console.table(rows)
   }, 600_000)
 })

@@ -54,3 +54,30 @@ describe('reconcile', () => {
     expect(r.dropped.platforms).toEqual({ 'unknown-id': 1 })
   })
 })
+
+describe('districtLocator grid = turf booleanPointInPolygon', () => {
+  it('agrees on random points over the city and on points just off every 7th vertex', async () => {
+    const { booleanPointInPolygon } = await import('@turf/turf')
+    const locate = districtLocator(boundaries)
+    let seed = 7
+    const rand = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646
+    const points: [number, number][] = []
+    for (let i = 0; i < 4000; i++) points.push([116.8 + rand() * 1.2, 34.4 + rand() * 1.0])
+    for (const f of boundaries.features) {
+      const rings = f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates
+      rings.flat().forEach((ring) =>
+        ring.forEach(([x = 0, y = 0], i) => {
+          if (i % 7 === 0) points.push([x + (rand() - 0.5) * 2e-4, y + (rand() - 0.5) * 2e-4])
+        }),
+      )
+    }
+    let inside = 0
+    for (const f of boundaries.features)
+      for (const [x, y] of points) {
+        const want = booleanPointInPolygon([x, y], f, { ignoreBoundary: true })
+        if (want) inside++
+        expect(locate(f.properties.adcode, x, y), `${f.properties.adcode} ${x},${y}`).toBe(want)
+      }
+    expect(inside).toBeGreaterThan(1000)
+  })
+})
