@@ -9,10 +9,7 @@
 /** Above this share of the new selection to add, a diff costs as much as resending everything. */
 export const REPLACE_SHARE = 0.5
 
-export type PointUpdate =
-  | { kind: 'replace' }
-  | { kind: 'diff'; remove: number[]; add: number[] }
-  | { kind: 'none' }
+export type PointUpdate = { kind: 'replace' } | { kind: 'diff'; remove: number[]; add: number[] } | { kind: 'none' }
 
 /** A membership mask (1 = shown) over the feature list from the selected indexes. */
 export function selectionMask(size: number, selected: Iterable<number>): Uint8Array {

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 
 export const CHROME = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
@@ -39,4 +39,20 @@ export async function openReady(page: Page, base: string, hash: string) {
 export async function kpi(page: Page, id: string): Promise<number | null> {
   const v = await page.getAttribute(`[data-testid="kpi-${id}"]`, 'data-value')
   return v === null || v === '' ? null : Number(v)
+}
+
+/** Runs `fn` on a fresh page in a context of its own (1440×900 unless told), with its page errors; closes it after. */
+export async function withFreshPage<T>(
+  browser: Browser,
+  fn: (page: Page, errors: string[]) => Promise<T>,
+  opts: BrowserContextOptions = {},
+): Promise<T> {
+  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, ...opts })
+  const page = await ctx.newPage()
+  const { errors } = watchErrors(page)
+  try {
+    return await fn(page, errors)
+  } finally {
+    await ctx.close()
+  }
 }

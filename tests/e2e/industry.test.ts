@@ -1,7 +1,7 @@
 import { distance } from '@turf/turf'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kpi, launch, openReady, watchErrors } from './browser'
+import { kpi, launch, openReady, withFreshPage } from './browser'
 import { expectedKpis, served } from './expected'
 import { startServer, type StaticServer } from './server'
 
@@ -19,16 +19,7 @@ afterAll(async () => {
   await server?.close()
 })
 
-async function withPage<T>(fn: (page: Page, errors: string[]) => Promise<T>): Promise<T> {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-  const page = await ctx.newPage()
-  const { errors } = watchErrors(page)
-  try {
-    return await fn(page, errors)
-  } finally {
-    await ctx.close()
-  }
-}
+const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(browser, fn)
 
 type MapHook = HTMLElement & {
   __map: {

@@ -118,7 +118,11 @@ const STEPS: Step[] = [
     act: (p) => p.click('[data-testid="chain-segment-lithium-cathode"]'),
     expect: { segment: 'lithium-cathode' },
   },
-  { name: 'same box again (widen to all)', act: (p) => p.click('[data-testid="chain-segment-lithium-cathode"]'), expect: {} },
+  {
+    name: 'same box again (widen to all)',
+    act: (p) => p.click('[data-testid="chain-segment-lithium-cathode"]'),
+    expect: {},
+  },
   {
     name: 'chain selector → lithium',
     act: async (p) => void (await p.selectOption('[data-testid="chain-select"]', 'lithium')),
@@ -167,14 +171,19 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
       })
       await step.act(page)
       const want = expectedKpis(data, step.expect)
-      await page.waitForFunction(
-        (n) => document.querySelector('[data-testid="kpi-enterprise-count"]')?.getAttribute('data-value') === String(n),
-        want['enterprise-count'],
-        { timeout: 60_000 },
-      ).catch(async (e: Error) => {
-        const shown = await kpi(page, 'enterprise-count')
-        throw new Error(`${step.name}: enterprise-count ${shown}, expected ${want['enterprise-count']} (${e.message})`)
-      })
+      await page
+        .waitForFunction(
+          (n) =>
+            document.querySelector('[data-testid="kpi-enterprise-count"]')?.getAttribute('data-value') === String(n),
+          want['enterprise-count'],
+          { timeout: 60_000 },
+        )
+        .catch(async (e: Error) => {
+          const shown = await kpi(page, 'enterprise-count')
+          throw new Error(
+            `${step.name}: enterprise-count ${shown}, expected ${want['enterprise-count']} (${e.message})`,
+          )
+        })
       for (const id of ['talent-stock', 'talent-inflow', 'platform-count', 'postdoc-count'] as const) {
         if (await page.isVisible(`[data-testid="kpi-${id}"]`)) expect(await kpi(page, id)).toBe(want[id])
       }
@@ -190,13 +199,48 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
         maxFrameScriptMs: Math.round(Math.max(0, ...p.frameScripts)),
       })
     }
+
+    // The other views on the same data and filter: every KPI they show matches the recount.
+    await page.selectOption('[data-testid="chain-select"]', 'lithium')
+    const want = expectedKpis(data, { chain: 'lithium' })
+    const views: { view: string; ms: number }[] = []
+    for (const view of ['talent', 'innovation', 'overview'] as const) {
+      const t = Date.now()
+      await page.click(`[data-testid="nav-${view}"]`)
+      const ids = ['talent-stock', 'talent-inflow', 'enterprise-count', 'platform-count', 'postdoc-count'] as const
+      await page.waitForSelector(`.view-${view} [data-testid^="kpi-"]`)
+      let shown = 0
+      for (const id of ids) {
+        if (!(await page.isVisible(`.view-${view} [data-testid="kpi-${id}"]`))) continue
+        await page.waitForFunction(
+          ([sel, n]) => document.querySelector(sel as string)?.getAttribute('data-value') === String(n),
+          [`[data-testid="kpi-${id}"]`, want[id]] as const,
+          { timeout: 60_000 },
+        )
+        shown++
+      }
+      expect(shown, view).toBeGreaterThan(0)
+      views.push({ view, ms: Date.now() - t })
+    }
     await ctx.close()
     expect(errors).toEqual([])
     expect(rows).toHaveLength(STEPS.length)
-    const report = { scale: SCALE, firms: data.enterprises.length, talentCells: data.talent.cells.length, load, steps: rows }
+    const report = {
+      scale: SCALE,
+      firms: data.enterprises.length,
+      talentCells: data.talent.cells.length,
+      load,
+      steps: rows,
+      views,
+    }
     mkdirSync(path.resolve('test-results'), { recursive: true })
     writeFileSync(path.resolve('test-results/scale-50.json'), JSON.stringify(report, null, 2))
-    console.log(`scale ${SCALE}: ready in ${readyMs} ms; ${load.longTasks} long tasks while loading, the longest ${load.maxLongTaskMs} ms`)
+    console.log(
+      `scale ${SCALE}: ready in ${readyMs} ms; ${load.longTasks} long tasks while loading, the longest ${load.maxLongTaskMs} ms`,
+    )
     console.table(rows)
+    console.log(
+      `route switches with chain=lithium (click → every KPI right): ${views.map((v) => `${v.view} ${v.ms} ms`).join(', ')}`,
+    )
   }, 600_000)
 })

@@ -83,7 +83,11 @@ describe('stores through the engine = the plain domain functions', () => {
     expect(talent.trend).toEqual(talentByYear(cells, without(f, 'year'), m.years))
     for (const metric of ['stock', 'inflow', 'density', 'youngShare'] as const) {
       talent.metric = metric
-      const want = districtMetricValues(districtTalent(cells, without(f, 'district'), last, m.ageBands), metric, m.districts)
+      const want = districtMetricValues(
+        districtTalent(cells, without(f, 'district'), last, m.ageBands),
+        metric,
+        m.districts,
+      )
       const got = talent.districtValues!
       expect([...got.keys()]).toEqual([...want.keys()])
       for (const [k, v] of want) expect(got.get(k)).toBeCloseTo(v, 9)
@@ -104,7 +108,8 @@ describe('stores through the engine = the plain domain functions', () => {
     expect(model.median).toBe(want.median)
     expect(model.firms).toBe(want.firms)
     expect(model.talent).toBe(want.talent)
-    const boxes = (x: typeof model) => x.stages.flatMap((s) => s.boxes.map((b) => [b.segment.id, b.firms, b.flag, b.selected]))
+    const boxes = (x: typeof model) =>
+      x.stages.flatMap((s) => s.boxes.map((b) => [b.segment.id, b.firms, b.flag, b.selected]))
     expect(boxes(model)).toEqual(boxes(want))
 
     const innovation = useInnovationViewStore()
