@@ -4,6 +4,7 @@ import { latestYear, talentBy } from '../../../src/domain/aggregate'
 import { buildChainModel, focusChain } from '../../../src/domain/chainModel'
 import {
   effectiveYears,
+  emptyFilters,
   FILTER_KEYS,
   isFilterActive,
   matchesDemand,
@@ -164,8 +165,8 @@ describe('aggregates do not depend on record order', () => {
           expect(b.dropped).toEqual(a.dropped)
           expect(b.outside).toBe(a.outside)
           expect(sortedIds(b.datasets.enterprises!.items)).toEqual(sortedIds(a.datasets.enterprises!.items))
-          expect(talentTotals(b.datasets.talent!.cells, { ...filtersOf() }, 2024)).toEqual(
-            talentTotals(a.datasets.talent!.cells, filtersOf(), 2024),
+          expect(talentTotals(b.datasets.talent!.cells, { ...emptyFilters() }, 2024)).toEqual(
+            talentTotals(a.datasets.talent!.cells, emptyFilters(), 2024),
           )
         },
       ),
@@ -187,19 +188,6 @@ describe('aggregates do not depend on record order', () => {
   })
 })
 
-function filtersOf(): Filters {
-  return {
-    district: [],
-    chain: null,
-    segment: null,
-    year: null,
-    talentType: null,
-    education: null,
-    entType: null,
-    platformKind: null,
-    q: '',
-  }
-}
 
 /** A filter set with A's keys and then B's active keys. */
 function merge(a: Filters, b: Filters): Filters {

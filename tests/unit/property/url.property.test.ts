@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { emptyFilters, type Filters } from '../../../src/domain/filters'
+import { emptyFilters, FILTER_KEYS, type Filters } from '../../../src/domain/filters'
 import {
   DEFAULT_TOUR_INTERVAL,
   parseQuery,
@@ -42,16 +42,8 @@ const viewArb: fc.Arbitrary<ViewParams> = fc.record({
 /** What the router hands over: any keys, values that are strings, null, undefined or arrays of them. */
 const queryArb: fc.Arbitrary<Query> = fc.dictionary(
   fc.oneof(
-    fc.constantFrom(
-      'district',
-      'chain',
-      'segment',
-      'year',
-      'talentType',
-      'education',
-      'entType',
-      'platformKind',
-      'q',
+    fc.constantFrom<string>(
+      ...FILTER_KEYS,
       'lang',
       'screen',
       'tour',
