@@ -25,7 +25,18 @@ export default defineConfigWithVueTs(
         {
           patterns: [
             { group: ['vue', 'vue-*', 'pinia', '@vueuse/*'], message: 'Pure layers must not import Vue or Pinia.' },
-            { group: ['@/stores/*', '@/components/*', '@/composables/*', '@/views/*', '**/stores/**', '**/components/**', '**/composables/**'], message: 'Pure layers must not import stores, components or composables.' },
+            {
+              group: [
+                '@/stores/*',
+                '@/components/*',
+                '@/composables/*',
+                '@/views/*',
+                '**/stores/**',
+                '**/components/**',
+                '**/composables/**',
+              ],
+              message: 'Pure layers must not import stores, components or composables.',
+            },
             { group: ['**/mock/**', '../../mock/*'], message: 'src/ never imports mock/.' },
           ],
         },
@@ -34,7 +45,12 @@ export default defineConfigWithVueTs(
   },
   {
     files: ['src/**/*.{ts,vue}'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [{ group: ['**/mock/**'], message: 'src/ never imports mock/.' }] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/mock/**'], message: 'src/ never imports mock/.' }] },
+      ],
+    },
     ignores: ['src/domain/**', 'src/charts/**', 'src/map/**', 'src/api/**', 'src/export/**'],
   },
   // Prettier formats; ESLint does not argue about layout.

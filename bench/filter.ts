@@ -152,7 +152,12 @@ export function benchFilter(data: Datasets, lastYear: number, o: FilterOptions):
     createCrossfilter(data.meta, data.talent.cells, data.enterprises.items, data.platforms.items),
   )
   o.log(`crossfilter built in ${cfMs.toFixed(0)} ms`)
-  const samples = STEPS.map(() => ({ engine: [] as number[], cf: [] as number[], row: [] as number[], lists: [] as number[] }))
+  const samples = STEPS.map(() => ({
+    engine: [] as number[],
+    cf: [] as number[],
+    row: [] as number[],
+    lists: [] as number[],
+  }))
   const mismatches = STEPS.map(() => new Set<string>())
   let kpisMatch = true
   const cfEnd = o.cfWarmup + o.cfRounds

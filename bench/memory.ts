@@ -50,7 +50,8 @@ export async function benchMemory(browser: Browser, base: string): Promise<Memor
   // Two passes on fresh pages: the ratio from heap usage alone, then the by-type diagnosis from
   // heap snapshots (taking a snapshot at step 20 itself grows what is measured at step 200).
   const usage = await tourPass(browser, base, false)
-  if (!usage) return { heapRatio: null, note: 'no tour yet ([data-testid=tour-toggle] absent); measured once the tour exists' }
+  if (!usage)
+    return { heapRatio: null, note: 'no tour yet ([data-testid=tour-toggle] absent); measured once the tour exists' }
   const snapshots = await tourPass(browser, base, true)
   const nonCode = (t: Map<string, number>) => [...t].reduce((n, [k, v]) => (k === 'code' ? n : n + v), 0)
   const t20 = snapshots?.types20 ?? new Map<string, number>()

@@ -2,8 +2,8 @@
  * Static meta of the sample dataset: the code lists every other dataset refers
  * to, plus the published figures (facts) the UI may cite.
  */
-import type { AgeBand, Chain, District, Meta, Named, Source, Stage } from '../src/domain/types'
-import { FACTS } from './facts'
+import type { AgeBand, Chain, District, Meta, Named, Source, Stage } from '../src/domain/types.ts'
+import { FACTS } from './facts.ts'
 
 export const AS_OF = '2024-12-31'
 export const YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const

@@ -7,8 +7,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { DATASET_NAMES } from '../src/domain/types'
-import { DEFAULT_SEED, generate } from './generate'
+import { DATASET_NAMES } from '../src/domain/types.ts'
+import { DEFAULT_SEED, generate } from './generate.ts'
 
 interface Args {
   seed: number

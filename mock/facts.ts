@@ -2,7 +2,7 @@
  * Published figures (shared/reference/zaozhuang-facts.md) for the UI's ticker
  * and notes, each with its source id. Copied verbatim, never derived.
  */
-import type { Fact } from '../src/domain/types'
+import type { Fact } from '../src/domain/types.ts'
 
 type Row = [id: string, label: string, labelEn: string, value: number, unit: string, unitEn: string]
 

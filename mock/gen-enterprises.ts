@@ -3,11 +3,11 @@
  * lithium chain carries the published figures: 116 firms, 45 of which took
  * in 354 young graduates in 2024 (all × scale).
  */
-import type { Enterprise } from '../src/domain/types'
-import { CHAINS, DISTRICTS } from './catalog'
-import type { PointSampler } from './geo'
-import type { Namer } from './names'
-import { splitInt, type Rng } from './random'
+import type { Enterprise } from '../src/domain/types.ts'
+import { CHAINS, DISTRICTS } from './catalog.ts'
+import type { PointSampler } from './geo.ts'
+import type { Namer } from './names.ts'
+import { splitInt, type Rng } from './random.ts'
 
 export const LITHIUM_FIRMS = 116
 export const LITHIUM_INTRO_FIRMS = 45

@@ -3,11 +3,11 @@
  * their postdocs (24) and technical schools (24) are published figures (× scale);
  * the other kinds are plausible sample counts. Firm-hosted kinds sit at their host.
  */
-import type { Enterprise, Platform } from '../src/domain/types'
-import { CHAINS, DISTRICTS } from './catalog'
-import type { PointSampler } from './geo'
-import { CHAIN_INSTITUTIONS, INSTITUTIONS, type Namer } from './names'
-import { splitInt, type Rng } from './random'
+import type { Enterprise, Platform } from '../src/domain/types.ts'
+import { CHAINS, DISTRICTS } from './catalog.ts'
+import type { PointSampler } from './geo.ts'
+import { CHAIN_INSTITUTIONS, INSTITUTIONS, type Namer } from './names.ts'
+import { splitInt, type Rng } from './random.ts'
 
 export const POSTDOCS = 24
 

@@ -2,10 +2,10 @@
  * Talent demand vs supply per district × segment × year (derived from the
  * firms there), and the sources of introduced talent (derived from the cells).
  */
-import type { DemandRow, Enterprise, TalentCell, TalentSourceRow } from '../src/domain/types'
-import { CHAINS, DISTRICTS, YEARS } from './catalog'
-import { CHAIN_INSTITUTIONS } from './names'
-import { splitInt, type Rng } from './random'
+import type { DemandRow, Enterprise, TalentCell, TalentSourceRow } from '../src/domain/types.ts'
+import { CHAINS, DISTRICTS, YEARS } from './catalog.ts'
+import { CHAIN_INSTITUTIONS } from './names.ts'
+import { splitInt, type Rng } from './random.ts'
 
 /** Traditional segments with more candidates than openings. */
 const SURPLUS_SEGMENTS = new Set(['chemical-basic', 'materials-building', 'equipment-castings'])

@@ -6,10 +6,10 @@
  * districts, chains, age bands (and replicas at scale > 1) by weights.
  * Stocks are walked back from 2024: stock(y-1) ≈ (stock(y) − inflow(y)) / (1 − attrition).
  */
-import type { TalentCell } from '../src/domain/types'
-import { AGE_BANDS, DISTRICTS, EDUCATIONS, TALENT_TYPES, YEARS } from './catalog'
-import { CHAIN_DISTRICT_WEIGHTS } from './gen-enterprises'
-import { splitCapped, splitInt, type Rng } from './random'
+import type { TalentCell } from '../src/domain/types.ts'
+import { AGE_BANDS, DISTRICTS, EDUCATIONS, TALENT_TYPES, YEARS } from './catalog.ts'
+import { CHAIN_DISTRICT_WEIGHTS } from './gen-enterprises.ts'
+import { splitCapped, splitInt, type Rng } from './random.ts'
 
 /** Published 2024 figures (scale 1). */
 export const TALENT_FIGURES = {

@@ -3,15 +3,15 @@
  * contract from one seed; `scale` multiplies the volumes and every published
  * figure (scale 50 ≈ 200k firms and 1M talent cells, for benchmarks).
  */
-import type { Datasets } from '../src/domain/types'
-import { buildMeta } from './catalog'
-import { generateEnterprises } from './gen-enterprises'
-import { generatePlatforms } from './gen-platforms'
-import { generateDemand, generateSources } from './gen-supply'
-import { generateTalentCells } from './gen-talent'
-import { createPointSampler, loadBoundaries } from './geo'
-import { createNamer } from './names'
-import { createRng, deriveSeed } from './random'
+import type { Datasets } from '../src/domain/types.ts'
+import { buildMeta } from './catalog.ts'
+import { generateEnterprises } from './gen-enterprises.ts'
+import { generatePlatforms } from './gen-platforms.ts'
+import { generateDemand, generateSources } from './gen-supply.ts'
+import { generateTalentCells } from './gen-talent.ts'
+import { createPointSampler, loadBoundaries } from './geo.ts'
+import { createNamer } from './names.ts'
+import { createRng, deriveSeed } from './random.ts'
 
 export const DEFAULT_SEED = 20241231
 

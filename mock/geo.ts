@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs'
 import { bbox, booleanPointInPolygon } from '@turf/turf'
-import type { Boundaries } from '../src/domain/types'
-import type { Rng } from './random'
+import type { Boundaries } from '../src/domain/types.ts'
+import type { Rng } from './random.ts'
 
 export interface Hub {
   name: string

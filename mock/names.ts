@@ -4,7 +4,7 @@
  * brands, and unique within one dataset. Universities and institutes are real
  * public bodies and used as they are.
  */
-import type { Rng } from './random'
+import type { Rng } from './random.ts'
 
 /** Real public universities and institutes: partners of platforms and sources of graduates. */
 export const INSTITUTIONS = [

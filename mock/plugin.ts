@@ -8,8 +8,8 @@ import { existsSync, readFileSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { join, resolve } from 'node:path'
 import type { Plugin } from 'vite'
-import { DATASET_NAMES, type DatasetName } from '../src/domain/types'
-import { DEFAULT_SEED, generate } from './generate'
+import { DATASET_NAMES, type DatasetName } from '../src/domain/types.ts'
+import { DEFAULT_SEED, generate } from './generate.ts'
 
 const ROUTE = /\/api\/v1\/([^/]*)\/?$/
 const JSON_TYPE = 'application/json; charset=utf-8'

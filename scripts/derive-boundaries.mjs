@@ -24,7 +24,11 @@ const geometry = (g) =>
     : { type: 'MultiPolygon', coordinates: g.coordinates.map((p) => p.map(ring)) }
 
 const features = src.features
-  .map((f) => ({ type: 'Feature', properties: { adcode: String(f.id), name: f.properties.name }, geometry: geometry(f.geometry) }))
+  .map((f) => ({
+    type: 'Feature',
+    properties: { adcode: String(f.id), name: f.properties.name },
+    geometry: geometry(f.geometry),
+  }))
   .sort((a, b) => a.properties.adcode.localeCompare(b.properties.adcode))
 writeFileSync(out, JSON.stringify({ type: 'FeatureCollection', features }) + '\n')
 writeFileSync(

@@ -17,11 +17,24 @@ try {
     ['export-pdf', '/tmp/export-sample.pdf'],
   ] as const) {
     await page.click('[data-testid="export-menu"]')
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click(`[data-testid="${id}"]`)])
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 60_000 }),
+      page.click(`[data-testid="${id}"]`),
+    ])
     await download.saveAs(out)
     console.log(`${id}: ${download.suggestedFilename()} → ${out}`)
   }
-  execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '/tmp/export-sample.pdf', 'docs/export-sample-pdf'])
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    '60',
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '/tmp/export-sample.pdf',
+    'docs/export-sample-pdf',
+  ])
   console.log('wrote docs/export-sample-pdf-1.png')
 } finally {
   await browser.close()

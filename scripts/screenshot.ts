@@ -6,7 +6,10 @@ const [hash = '/', out = 'docs/screenshot.png', w = '1600', h = '1000', s = '1']
 const server = await startServer(process.env.DIST_DIR)
 const browser = await launch()
 try {
-  const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) }, deviceScaleFactor: Number(s) })
+  const page = await browser.newPage({
+    viewport: { width: Number(w), height: Number(h) },
+    deviceScaleFactor: Number(s),
+  })
   page.on('pageerror', (e) => console.error('pageerror', e.message))
   page.on('console', (m) => m.type() === 'error' && console.error('console', m.text()))
   await page.goto(`${server.url}#${hash}`)

@@ -77,7 +77,11 @@ export function buildIndustryBarOption(
             color: selected.includes(r.id) ? COLORS.selected : hasSelection ? COLORS.muted : COLORS.primary,
           },
         })),
-        label: { show: true, position: 'right', formatter: (p: unknown) => fmt((p as { value: number }).value, digits) },
+        label: {
+          show: true,
+          position: 'right',
+          formatter: (p: unknown) => fmt((p as { value: number }).value, digits),
+        },
         barMaxWidth: 20,
       },
     ],
@@ -85,7 +89,11 @@ export function buildIndustryBarOption(
 }
 
 /** Firms per district (click toggles the district). */
-export function buildIndustryDistrictOption(rows: readonly BarRow[], selected: readonly string[], labels: IndustryBarLabels) {
+export function buildIndustryDistrictOption(
+  rows: readonly BarRow[],
+  selected: readonly string[],
+  labels: IndustryBarLabels,
+) {
   return buildIndustryBarOption(rows, selected, labels)
 }
 

@@ -53,7 +53,8 @@ export function buildInnovationKindOption(
       data: rows.map((k) => k.name),
       axisTick: { show: false },
       axisLabel: {
-        color: (_v?: string | number, i?: number) => (rows[i ?? -1]?.id === selected ? COLORS.selected : COLORS.axisText),
+        color: (_v?: string | number, i?: number) =>
+          rows[i ?? -1]?.id === selected ? COLORS.selected : COLORS.axisText,
         fontWeight: 'normal',
       },
     },

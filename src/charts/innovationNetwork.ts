@@ -85,7 +85,11 @@ export function buildInnovationNetworkOption(net: CollaborationNetwork, labels: 
         categories: CATEGORIES.map((c, i) => ({ name: labels[c], itemStyle: { color: CATEGORY_COLORS[i] } })),
         force: { repulsion: 90, edgeLength: [30, 90], gravity: 0.12, friction: 0.2 },
         emphasis: { focus: 'adjacency', lineStyle: { width: 3 } },
-        label: { position: 'right', fontSize: 11, formatter: (p: unknown) => networkLabel((p as { name: string }).name) },
+        label: {
+          position: 'right',
+          fontSize: 11,
+          formatter: (p: unknown) => networkLabel((p as { name: string }).name),
+        },
         lineStyle: { color: 'source', opacity: 0.45, curveness: 0.1 },
         data: net.nodes.map((n) => ({
           id: n.id,

@@ -62,7 +62,7 @@ export function useEChart(
   )
 
   watch([chart, option], ([c, o]) => {
-    if (c && o) c.setOption({ backgroundColor: 'transparent', ...o }, { replaceMerge: ['series', 'dataset', 'xAxis', 'yAxis'] })
+    if (c && o) c.setOption({ backgroundColor: 'transparent', ...o }, { replaceMerge: ['series', 'xAxis', 'yAxis'] })
   })
 
   onBeforeUnmount(() => {

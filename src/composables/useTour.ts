@@ -77,7 +77,9 @@ export function useTour() {
     { immediate: true },
   )
 
-  onMounted(() => INTERACTIONS.forEach((e) => window.addEventListener(e, onInteraction, { passive: true, capture: true })))
+  onMounted(() =>
+    INTERACTIONS.forEach((e) => window.addEventListener(e, onInteraction, { passive: true, capture: true })),
+  )
   onBeforeUnmount(() => {
     INTERACTIONS.forEach((e) => window.removeEventListener(e, onInteraction, { capture: true }))
     clearTimeout(stepTimer)

@@ -46,7 +46,12 @@ export function linkFlag(firms: number, weakMax: number): LinkFlag {
 }
 
 /** The chain the diagram shows: the chain filter, else the selected segment's chain, else the fallback. */
-export function focusChain(chains: readonly Chain[], chain: string | null, segment: string | null, fallback: string): Chain | null {
+export function focusChain(
+  chains: readonly Chain[],
+  chain: string | null,
+  segment: string | null,
+  fallback: string,
+): Chain | null {
   const byId = (id: string | null) => (id ? chains.find((c) => c.id === id) : undefined)
   const ofSegment = segment ? chains.find((c) => c.segments.some((s) => s.id === segment)) : undefined
   return byId(chain) ?? ofSegment ?? byId(fallback) ?? chains[0] ?? null

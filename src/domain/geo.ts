@@ -57,10 +57,9 @@ export function toDisplay(crs: Crs): (lon: number, lat: number) => [number, numb
 }
 
 /** Applies a coordinate converter to every position of a Polygon/MultiPolygon geometry. */
-export function mapPolygonCoords<G extends { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] }>(
-  g: G,
-  fn: (lon: number, lat: number) => [number, number],
-): G {
+export function mapPolygonCoords<
+  G extends { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] },
+>(g: G, fn: (lon: number, lat: number) => [number, number]): G {
   const ring = (r: number[][]) => r.map(([x = 0, y = 0]) => fn(x, y))
   if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(ring) }
   return { ...g, coordinates: (g.coordinates as number[][][][]).map((p) => p.map(ring)) }

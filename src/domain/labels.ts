@@ -19,11 +19,19 @@ export function named(list: readonly Named[], id: string, lang: Lang): string {
 }
 
 export function districtName(meta: Meta | null, adcode: string, lang: Lang): string {
-  return pick(meta?.districts.find((d) => d.adcode === adcode), adcode, lang)
+  return pick(
+    meta?.districts.find((d) => d.adcode === adcode),
+    adcode,
+    lang,
+  )
 }
 
 export function chainName(meta: Meta | null, id: string, lang: Lang): string {
-  return pick(meta?.chains.find((c) => c.id === id), id, lang)
+  return pick(
+    meta?.chains.find((c) => c.id === id),
+    id,
+    lang,
+  )
 }
 
 export function segmentName(meta: Meta | null, id: string, lang: Lang): string {

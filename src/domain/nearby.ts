@@ -39,7 +39,12 @@ export function forEachWithin<T extends Located>(
 }
 
 /** Points within `km` of (lon, lat), nearest first. */
-export function platformsWithin<T extends Located>(points: readonly T[], lon: number, lat: number, km: number): Nearby<T>[] {
+export function platformsWithin<T extends Located>(
+  points: readonly T[],
+  lon: number,
+  lat: number,
+  km: number,
+): Nearby<T>[] {
   const out: Nearby<T>[] = []
   forEachWithin(points, lon, lat, km, (item, d) => out.push({ item, km: d }))
   return out.sort((a, b) => a.km - b.km)

@@ -94,7 +94,10 @@ export function districtLocator(boundaries: Boundaries): (adcode: string, lon: n
         bbox[3] = Math.max(bbox[3], y)
       }
     const prev = index.get(f.properties.adcode)
-    index.set(f.properties.adcode, prev ? { bbox: mergeBbox(prev.bbox, bbox), polygons: [...prev.polygons, ...polygons] } : { bbox, polygons })
+    index.set(
+      f.properties.adcode,
+      prev ? { bbox: mergeBbox(prev.bbox, bbox), polygons: [...prev.polygons, ...polygons] } : { bbox, polygons },
+    )
   }
   const grids = new Map<string, Uint8Array>()
   return (adcode, lon, lat) => {

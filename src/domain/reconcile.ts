@@ -45,17 +45,24 @@ export function reconcileTalent(meta: Meta, talent: Talent): Checked<Talent> {
   const edus = ids(meta.educations)
   const ages = ids(meta.ageBands)
   const cells = talent.cells.filter((c) =>
-    !districts.has(c.district) ? drop('unknown-district')
-    : c.chain !== null && !chains.has(c.chain) ? drop('unknown-chain')
-    : !types.has(c.talentType) || !edus.has(c.education) || !ages.has(c.ageBand) ? drop('unknown-id')
-    : true,
+    !districts.has(c.district)
+      ? drop('unknown-district')
+      : c.chain !== null && !chains.has(c.chain)
+        ? drop('unknown-chain')
+        : !types.has(c.talentType) || !edus.has(c.education) || !ages.has(c.ageBand)
+          ? drop('unknown-id')
+          : true,
   )
   const demand = talent.demand.filter((r) =>
-    !districts.has(r.district) ? drop('unknown-district')
-    : segmentChain.get(r.segment) !== r.chain ? drop('unknown-segment')
-    : true,
+    !districts.has(r.district)
+      ? drop('unknown-district')
+      : segmentChain.get(r.segment) !== r.chain
+        ? drop('unknown-segment')
+        : true,
   )
-  const sources = talent.sources.filter((r) => (r.chain !== null && !chains.has(r.chain) ? drop('unknown-chain') : true))
+  const sources = talent.sources.filter((r) =>
+    r.chain !== null && !chains.has(r.chain) ? drop('unknown-chain') : true,
+  )
   return { data: { cells, demand, sources }, dropped: result(), outside: 0 }
 }
 
@@ -88,9 +95,11 @@ export function reconcileEnterprises(
   const segmentChain = segmentChains(meta)
   const types = ids(meta.enterpriseTypes)
   const items = enterprises.items.filter((e) =>
-    segmentChain.get(e.segment) !== e.chain ? drop('unknown-segment')
-    : e.types.some((t) => !types.has(t)) ? drop('unknown-id')
-    : placed(e.district, e.lon, e.lat, drop),
+    segmentChain.get(e.segment) !== e.chain
+      ? drop('unknown-segment')
+      : e.types.some((t) => !types.has(t))
+        ? drop('unknown-id')
+        : placed(e.district, e.lon, e.lat, drop),
   )
   return { data: { items }, dropped: result(), outside: outside() }
 }
@@ -107,9 +116,11 @@ export function reconcilePlatforms(
   const kinds = ids(meta.platformKinds)
   const levels = ids(meta.platformLevels)
   const items = platforms.items.filter((p) =>
-    !kinds.has(p.kind) || !levels.has(p.level) ? drop('unknown-id')
-    : p.chain !== null && !chains.has(p.chain) ? drop('unknown-chain')
-    : placed(p.district, p.lon, p.lat, drop),
+    !kinds.has(p.kind) || !levels.has(p.level)
+      ? drop('unknown-id')
+      : p.chain !== null && !chains.has(p.chain)
+        ? drop('unknown-chain')
+        : placed(p.district, p.lon, p.lat, drop),
   )
   return { data: { items }, dropped: result(), outside: outside() }
 }
@@ -117,7 +128,11 @@ export function reconcilePlatforms(
 /** Assembles per-dataset results into one report (the datasets not checked pass as they are). */
 export function combine(
   d: Partial<Datasets>,
-  parts: { talent?: Checked<Talent> | null; enterprises?: Checked<{ items: Enterprise[] }> | null; platforms?: Checked<{ items: Platform[] }> | null },
+  parts: {
+    talent?: Checked<Talent> | null
+    enterprises?: Checked<{ items: Enterprise[] }> | null
+    platforms?: Checked<{ items: Platform[] }> | null
+  },
 ): Reconciled {
   const out: Reconciled = { datasets: { ...d }, dropped: {}, outside: 0 }
   for (const name of ['talent', 'enterprises', 'platforms'] as const) {

@@ -25,7 +25,15 @@ export function searchEntities(
   const consider = (kind: SearchHit['kind'], e: Enterprise | Platform) => {
     const name = e.name.toLowerCase()
     if (!terms.every((t) => name.includes(t))) return
-    hits.push({ kind, id: e.id, name: e.name, district: e.district, lon: e.lon, lat: e.lat, rank: name.startsWith(terms[0] ?? '') ? 0 : 1 })
+    hits.push({
+      kind,
+      id: e.id,
+      name: e.name,
+      district: e.district,
+      lon: e.lon,
+      lat: e.lat,
+      rank: name.startsWith(terms[0] ?? '') ? 0 : 1,
+    })
   }
   for (const f of firms) consider('enterprise', f)
   for (const p of platforms) consider('platform', p)

@@ -59,7 +59,14 @@ export function parseQuery(query: Query): ParsedQuery {
   const f = emptyFilters()
   const district = first(query.district)
   if (district) {
-    const codes = [...new Set(district.split(',').map((s) => s.trim()).filter(Boolean))]
+    const codes = [
+      ...new Set(
+        district
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean),
+      ),
+    ]
     f.district = codes.filter((c) => /^\d{6}$/.test(c)).sort()
     if (f.district.length !== codes.length) invalid.push('district')
   }
@@ -101,17 +108,35 @@ export function sanitizeFilters(f: Filters, meta: Meta): { filters: Filters; inv
   const districts = new Set(meta.districts.map((d) => d.adcode))
   out.district = f.district.filter((d) => districts.has(d))
   if (out.district.length !== f.district.length) invalid.push('district')
-  const check = <K extends 'chain' | 'talentType' | 'education' | 'entType' | 'platformKind'>(key: K, ids: string[]) => {
+  const check = <K extends 'chain' | 'talentType' | 'education' | 'entType' | 'platformKind'>(
+    key: K,
+    ids: string[],
+  ) => {
     if (out[key] !== null && !ids.includes(out[key])) {
       out[key] = null
       invalid.push(key)
     }
   }
-  check('chain', meta.chains.map((c) => c.id))
-  check('talentType', meta.talentTypes.map((t) => t.id))
-  check('education', meta.educations.map((t) => t.id))
-  check('entType', meta.enterpriseTypes.map((t) => t.id))
-  check('platformKind', meta.platformKinds.map((t) => t.id))
+  check(
+    'chain',
+    meta.chains.map((c) => c.id),
+  )
+  check(
+    'talentType',
+    meta.talentTypes.map((t) => t.id),
+  )
+  check(
+    'education',
+    meta.educations.map((t) => t.id),
+  )
+  check(
+    'entType',
+    meta.enterpriseTypes.map((t) => t.id),
+  )
+  check(
+    'platformKind',
+    meta.platformKinds.map((t) => t.id),
+  )
   if (out.segment !== null) {
     const chains = out.chain ? meta.chains.filter((c) => c.id === out.chain) : meta.chains
     if (!chains.some((c) => c.segments.some((s) => s.id === out.segment))) {

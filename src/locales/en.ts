@@ -61,17 +61,39 @@ const en: typeof zh = {
     title: 'Some data failed to load',
     dataset: 'Dataset “{name}” failed: {message}',
     retry: 'Retry',
-    kind: { http: 'HTTP error', timeout: 'Timed out', network: 'Network error', parse: 'Not valid JSON', shape: 'Unexpected structure' },
+    kind: {
+      http: 'HTTP error',
+      timeout: 'Timed out',
+      network: 'Network error',
+      parse: 'Not valid JSON',
+      shape: 'Unexpected structure',
+    },
   },
-  dataset: { meta: 'metadata', boundaries: 'boundaries', talent: 'talent', enterprises: 'enterprises', platforms: 'platforms' },
+  dataset: {
+    meta: 'metadata',
+    boundaries: 'boundaries',
+    talent: 'talent',
+    enterprises: 'enterprises',
+    platforms: 'platforms',
+  },
   chart: {
     talentByDistrict: 'Talent stock by district',
     stock: 'Talent stock',
     inflow: 'Talent inflow',
     selected: 'Selected',
   },
-  search: { placeholder: 'Search firms or platforms', none: 'No matching firm or platform', kind: { enterprise: 'Firm', platform: 'Platform' } },
-  map: { title: 'Map', legend: 'Talent stock (people)', resetView: 'Reset view', fit: 'Fit to selection', noData: 'No data' },
+  search: {
+    placeholder: 'Search firms or platforms',
+    none: 'No matching firm or platform',
+    kind: { enterprise: 'Firm', platform: 'Platform' },
+  },
+  map: {
+    title: 'Map',
+    legend: 'Talent stock (people)',
+    resetView: 'Reset view',
+    fit: 'Fit to selection',
+    noData: 'No data',
+  },
 }
 
 export default en

@@ -59,7 +59,13 @@ export default {
     title: '部分数据加载失败',
     dataset: '数据集 “{name}” 加载失败：{message}',
     retry: '重试',
-    kind: { http: 'HTTP 错误', timeout: '请求超时', network: '网络错误', parse: '不是有效的 JSON', shape: '数据结构不符' },
+    kind: {
+      http: 'HTTP 错误',
+      timeout: '请求超时',
+      network: '网络错误',
+      parse: '不是有效的 JSON',
+      shape: '数据结构不符',
+    },
   },
   dataset: { meta: '元数据', boundaries: '行政边界', talent: '人才', enterprises: '企业', platforms: '平台' },
   chart: {
@@ -68,6 +74,10 @@ export default {
     inflow: '人才流入',
     selected: '已选中',
   },
-  search: { placeholder: '搜索企业或平台名称', none: '没有匹配的企业或平台', kind: { enterprise: '企业', platform: '平台' } },
+  search: {
+    placeholder: '搜索企业或平台名称',
+    none: '没有匹配的企业或平台',
+    kind: { enterprise: '企业', platform: '平台' },
+  },
   map: { title: '地图', legend: '人才总量（人）', resetView: '重置视图', fit: '缩放到所选', noData: '无数据' },
 }

@@ -23,7 +23,6 @@ export const FIRM_HEAT_LAYER = 'firm-heat'
 export const FIRM_HEX_LAYER = 'firm-hex'
 export const FIRM_HEX_LINE_LAYER = 'firm-hex-line'
 
-
 export type FirmLayerMode = 'clusters' | 'heatmap' | 'hexbin'
 export const FIRM_LAYER_MODES: readonly FirmLayerMode[] = ['clusters', 'heatmap', 'hexbin']
 
@@ -61,7 +60,14 @@ export function firmFeatures(firms: readonly Enterprise[]): GeoJSON.FeatureColle
       type: 'Feature',
       id: i,
       geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
-      properties: { id: f.id, name: f.name, district: f.district, chain: f.chain, segment: f.segment, talent: f.talent.total },
+      properties: {
+        id: f.id,
+        name: f.name,
+        district: f.district,
+        chain: f.chain,
+        segment: f.segment,
+        talent: f.talent.total,
+      },
     }
   }
   return { type: 'FeatureCollection', features }
@@ -71,7 +77,12 @@ const hasCount: ExpressionSpecification = ['has', 'point_count']
 
 function clusterStep(prop: 'color' | 'radius'): ExpressionSpecification {
   const [first, ...rest] = CLUSTER_STEPS
-  return ['step', ['get', 'point_count'], first?.[prop] ?? 0, ...rest.flatMap((s) => [s.min, s[prop]])] as ExpressionSpecification
+  return [
+    'step',
+    ['get', 'point_count'],
+    first?.[prop] ?? 0,
+    ...rest.flatMap((s) => [s.min, s[prop]]),
+  ] as ExpressionSpecification
 }
 
 /** Chain colour of a single firm, from the shared series palette. */
@@ -185,7 +196,9 @@ const MODE_LAYERS: Record<FirmLayerMode, readonly string[]> = {
 
 /** Every firm layer id with its visibility in a mode. */
 export function layerVisibility(mode: FirmLayerMode): [string, 'visible' | 'none'][] {
-  return FIRM_LAYER_MODES.flatMap((m) => MODE_LAYERS[m].map((id): [string, 'visible' | 'none'] => [id, m === mode ? 'visible' : 'none']))
+  return FIRM_LAYER_MODES.flatMap((m) =>
+    MODE_LAYERS[m].map((id): [string, 'visible' | 'none'] => [id, m === mode ? 'visible' : 'none']),
+  )
 }
 
 export const EMPTY_COLLECTION: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }

@@ -14,7 +14,10 @@ export const RADIUS_DEFAULT_KM = 5
 /** The radius tool's circle (turf `circle`), or an empty collection before a centre is set. */
 export function radiusCircle(centre: { lon: number; lat: number } | null, km: number): GeoJSON.FeatureCollection {
   if (!centre) return { type: 'FeatureCollection', features: [] }
-  return { type: 'FeatureCollection', features: [circle([centre.lon, centre.lat], km, { steps: 96, units: 'kilometers' })] }
+  return {
+    type: 'FeatureCollection',
+    features: [circle([centre.lon, centre.lat], km, { steps: 96, units: 'kilometers' })],
+  }
 }
 
 export function radiusLayers(): LayerSpecification[] {

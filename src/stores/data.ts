@@ -46,7 +46,10 @@ export const useDataStore = defineStore('data', () => {
   )
   const toBasemap = computed(() => (config.value?.basemap?.crs === 'wgs84' ? gcj02ToWgs84 : null))
   /** A checked dataset in the basemap's coordinate system, converted once per dataset. */
-  function converted<K extends 'boundaries' | 'enterprises' | 'platforms'>(key: K, source: () => Datasets[K] | undefined) {
+  function converted<K extends 'boundaries' | 'enterprises' | 'platforms'>(
+    key: K,
+    source: () => Datasets[K] | undefined,
+  ) {
     return computed(() => {
       const d = source()
       const fn = toBasemap.value
@@ -125,7 +128,24 @@ export const useDataStore = defineStore('data', () => {
     return Promise.all(DATASET_NAMES.map(load))
   }
 
-  return { config, raw, reconciled, datasets, status, errors, dropped, meta, settled, failed, droppedByReason, droppedTotal, lastYear, init, load, loadAll }
+  return {
+    config,
+    raw,
+    reconciled,
+    datasets,
+    status,
+    errors,
+    dropped,
+    meta,
+    settled,
+    failed,
+    droppedByReason,
+    droppedTotal,
+    lastYear,
+    init,
+    load,
+    loadAll,
+  }
 })
 
 /** Keys whose value is undefined are left out, as in a dataset map built key by key. */

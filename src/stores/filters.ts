@@ -1,6 +1,13 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { emptyFilters, FILTER_KEYS, isFilterActive, type FilterKey, type Filters, type YearRange } from '@/domain/filters'
+import {
+  emptyFilters,
+  FILTER_KEYS,
+  isFilterActive,
+  type FilterKey,
+  type Filters,
+  type YearRange,
+} from '@/domain/filters'
 import { defaultView, type ViewParams } from '@/domain/url'
 
 /** The filter inputs and view parameters; `useUrlFilters` mirrors them to the hash query. */

@@ -23,7 +23,9 @@ export const useSelectionStore = defineStore('selection', () => {
   const talentCube = computed(() =>
     talentData.value ? markRaw(new TalentCube(talentData.value.cells, { meta: meta.value })) : null,
   )
-  const firmCube = computed(() => (firmItems.value ? markRaw(new EnterpriseCube(firmItems.value, { meta: meta.value })) : null))
+  const firmCube = computed(() =>
+    firmItems.value ? markRaw(new EnterpriseCube(firmItems.value, { meta: meta.value })) : null,
+  )
   const platformCube = computed(() =>
     platformItems.value ? markRaw(new PlatformCube(platformItems.value, { meta: meta.value })) : null,
   )

@@ -12,7 +12,11 @@ const datasets = { meta, enterprises: { items: chainFirms().filter((f) => f.chai
 describe('ChartChainDiagram', () => {
   it('shows every segment as a button with its firms, in three stage columns, and says lithium is the default', () => {
     const { wrapper } = mountWith(ChartChainDiagram, { datasets })
-    expect(wrapper.findAll('.chain-column').map((c) => c.attributes('data-stage'))).toEqual(['upstream', 'midstream', 'downstream'])
+    expect(wrapper.findAll('.chain-column').map((c) => c.attributes('data-stage'))).toEqual([
+      'upstream',
+      'midstream',
+      'downstream',
+    ])
     for (const [id, n] of Object.entries(COUNTS)) {
       expect(wrapper.get(`[data-testid="chain-segment-${id}"]`).attributes('data-firms')).toBe(String(n))
     }
@@ -40,7 +44,10 @@ describe('ChartChainDiagram', () => {
   })
 
   it('is filtered by the district but not by its own segment, and renders names as text', async () => {
-    const hostile = { ...meta, chains: [{ ...lithium, segments: lithium.segments.map((s) => ({ ...s, name: `<b>${s.id}</b>` })) }] }
+    const hostile = {
+      ...meta,
+      chains: [{ ...lithium, segments: lithium.segments.map((s) => ({ ...s, name: `<b>${s.id}</b>` })) }],
+    }
     const { wrapper } = mountWith(ChartChainDiagram, { datasets: { ...datasets, meta: hostile } })
     const store = useFiltersStore()
     store.patch({ segment: 'lithium-cell' })

@@ -11,7 +11,12 @@ const far = firm({ id: 'E2', lon: 117.0, lat: 35.2 })
 const datasets = {
   meta,
   enterprises: { items: [host, far] },
-  platforms: { items: [{ ...platforms[0]!, host: 'E1', partners: ['甲大学'] }, { ...platforms[1]!, lon: 117.9, lat: 35.3 }] },
+  platforms: {
+    items: [
+      { ...platforms[0]!, host: 'E1', partners: ['甲大学'] },
+      { ...platforms[1]!, lon: 117.9, lat: 35.3 },
+    ],
+  },
 }
 
 async function open(kind: 'enterprise' | 'platform', id: string) {

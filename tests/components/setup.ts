@@ -7,10 +7,16 @@ import { useDataStore } from '../../src/stores/data'
 import type { Datasets } from '../../src/domain/types'
 
 /** Mounts a component with the app's pinia, i18n and a memory router, and seeds datasets. */
-export function mountWith(component: Component, opts: { datasets?: Partial<Datasets>; props?: Record<string, unknown> } = {}) {
+export function mountWith(
+  component: Component,
+  opts: { datasets?: Partial<Datasets>; props?: Record<string, unknown> } = {},
+) {
   const pinia: Pinia = createPinia()
   setActivePinia(pinia)
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<div/>' } }] })
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [{ path: '/', component: { template: '<div/>' } }],
+  })
   const data = useDataStore()
   data.raw = opts.datasets ?? {}
   for (const k of Object.keys(opts.datasets ?? {})) data.status[k as keyof Datasets] = 'ready'

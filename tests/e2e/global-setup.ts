@@ -1,11 +1,31 @@
-import { existsSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'vite'
 
-/** Builds the app once for all browser tests, unless E2E_NO_BUILD=1 and dist/ exists. */
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+
+/**
+ * Builds the app once for all browser tests, exactly as `npm run build` does. Inside vitest
+ * NODE_ENV is "test", which would keep the libraries' development checks in the bundle: the
+ * browser tests must test what users get, so the build runs with NODE_ENV=production.
+ */
 export default async function setup() {
-  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
-  if (process.env.E2E_NO_BUILD === '1' && existsSync(path.join(root, 'dist/index.html'))) return
-  await build({ root, logLevel: 'warn' })
+  const before = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ root: ROOT, mode: 'production', logLevel: 'warn' })
+  } finally {
+    process.env.NODE_ENV = before
+  }
+  assertProductionBundle(path.join(ROOT, 'dist/assets'))
+}
+
+/** ECharts' development-only messages are stripped from a production bundle; fail loudly if not. */
+function assertProductionBundle(dir: string) {
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js'))) {
+    if (readFileSync(path.join(dir, file), 'utf8').includes('is not valid component main type')) {
+      throw new Error(`dist/assets/${file} carries development checks: the e2e build is not a production build`)
+    }
+  }
 }

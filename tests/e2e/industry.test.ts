@@ -29,7 +29,9 @@ type MapHook = HTMLElement & {
     areTilesLoaded(): boolean
     getLayoutProperty(id: string, p: string): unknown
     getLayer(id: string): unknown
-    queryRenderedFeatures(o?: object): { properties: Record<string, unknown>; layer: { id: string }; geometry: { coordinates: number[] } }[]
+    queryRenderedFeatures(
+      o?: object,
+    ): { properties: Record<string, unknown>; layer: { id: string }; geometry: { coordinates: number[] } }[]
     getZoom(): number
     once(ev: string, fn: () => void): void
     triggerRepaint(): void
@@ -74,7 +76,9 @@ describe('industry map #/industry', () => {
         expect(await page.isVisible(`[data-testid="chart-${id}"] canvas`)).toBe(true)
       }
       expect(await page.locator('[data-testid="chart-industry-top"] tbody tr').count()).toBe(10)
-      await page.waitForFunction(() => !!(document.querySelector('[data-testid="map"]') as MapHook).__map.getLayer('firm-clusters'))
+      await page.waitForFunction(
+        () => !!(document.querySelector('[data-testid="map"]') as MapHook).__map.getLayer('firm-clusters'),
+      )
       await mapIdle(page)
       expect(await page.textContent('[data-testid="chain-default"]')).toContain('锂电')
       expect(errors).toEqual([])
@@ -130,10 +134,14 @@ describe('industry map #/industry', () => {
       await page.click('[data-testid="chain-segment-lithium-cathode"]')
       await page.waitForSelector('[data-testid="filter-chip-segment"]')
       expect(page.url()).toContain('segment=lithium-cathode')
-      expect(await kpi(page, 'enterprise-count')).toBe(expectedKpis(data(), { segment: 'lithium-cathode' })['enterprise-count'])
+      expect(await kpi(page, 'enterprise-count')).toBe(
+        expectedKpis(data(), { segment: 'lithium-cathode' })['enterprise-count'],
+      )
       expect(await page.getAttribute('[data-testid="chain-segment-lithium-cathode"]', 'aria-pressed')).toBe('true')
       // The diagram is not filtered by its own selection: other segments keep their firms.
-      expect(Number(await page.getAttribute('[data-testid="chain-segment-lithium-anode"]', 'data-firms'))).toBeGreaterThan(0)
+      expect(
+        Number(await page.getAttribute('[data-testid="chain-segment-lithium-anode"]', 'data-firms')),
+      ).toBeGreaterThan(0)
       await page.click('[data-testid="chain-segment-lithium-cathode"]')
       await page.waitForSelector('[data-testid="filter-chip-segment"]', { state: 'detached' })
       expect(await kpi(page, 'enterprise-count')).toBe(expectedKpis(data(), {})['enterprise-count'])
@@ -175,7 +183,9 @@ describe('industry map #/industry', () => {
       const first = page.locator('[data-testid="chart-industry-top"] [data-testid^="top-firm-"]').first()
       const id = (await first.getAttribute('data-testid'))!.replace('top-firm-', '')
       const last = Math.max(...data().meta.years)
-      const top = [...data().enterprises].filter((f) => f.founded <= last).sort((a, b) => b.outputValue - a.outputValue)[0]!
+      const top = [...data().enterprises]
+        .filter((f) => f.founded <= last)
+        .sort((a, b) => b.outputValue - a.outputValue)[0]!
       expect(id).toBe(top.id)
       await first.click()
       const drawer = page.locator('[data-testid="detail-drawer"]')
@@ -196,10 +206,13 @@ describe('industry map #/industry', () => {
       await openReady(page, server.url, '/industry')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       const firm = data().enterprises[0]!
-      await page.evaluate(([lon, lat]) => {
-        const m = (document.querySelector('[data-testid="map"]') as MapHook).__map
-        m.jumpTo({ center: [lon, lat], zoom: 17 })
-      }, [firm.lon, firm.lat])
+      await page.evaluate(
+        ([lon, lat]) => {
+          const m = (document.querySelector('[data-testid="map"]') as MapHook).__map
+          m.jumpTo({ center: [lon, lat], zoom: 17 })
+        },
+        [firm.lon, firm.lat],
+      )
       await page.waitForFunction(() => {
         const m = (document.querySelector('[data-testid="map"]') as MapHook).__map
         return m.queryRenderedFeatures().some((f) => f.layer.id === 'firm-points')
@@ -220,7 +233,9 @@ describe('industry map #/industry', () => {
     await withPage(async (page, errors) => {
       await openReady(page, server.url, '/industry')
       await page.waitForFunction(() =>
-        (document.querySelector('[data-testid="map"]') as MapHook).__map.queryRenderedFeatures().some((f) => f.layer.id === 'firm-clusters'),
+        (document.querySelector('[data-testid="map"]') as MapHook).__map
+          .queryRenderedFeatures()
+          .some((f) => f.layer.id === 'firm-clusters'),
       )
       await mapIdle(page)
       const before = await page.evaluate(() => {
@@ -249,8 +264,15 @@ describe('industry map #/industry', () => {
       await openReady(page, server.url, '/industry')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       const visible = (id: string) =>
-        page.evaluate((l) => (document.querySelector('[data-testid="map"]') as MapHook).__map.getLayoutProperty(l, 'visibility'), id)
-      for (const [mode, layer] of [['heatmap', 'firm-heat'], ['hexbin', 'firm-hex'], ['clusters', 'firm-clusters']] as const) {
+        page.evaluate(
+          (l) => (document.querySelector('[data-testid="map"]') as MapHook).__map.getLayoutProperty(l, 'visibility'),
+          id,
+        )
+      for (const [mode, layer] of [
+        ['heatmap', 'firm-heat'],
+        ['hexbin', 'firm-hex'],
+        ['clusters', 'firm-clusters'],
+      ] as const) {
         await page.click(`[data-testid="map-layer-${mode}"]`)
         await page.waitForSelector(`[data-testid="map-layer-legend"][data-mode="${mode}"]`)
         expect(await visible(layer)).toBe('visible')
@@ -258,7 +280,9 @@ describe('industry map #/industry', () => {
       }
       await page.click('[data-testid="map-layer-hexbin"]')
       await page.waitForFunction(() =>
-        (document.querySelector('[data-testid="map"]') as MapHook).__map.queryRenderedFeatures().some((f) => f.layer.id === 'firm-hex'),
+        (document.querySelector('[data-testid="map"]') as MapHook).__map
+          .queryRenderedFeatures()
+          .some((f) => f.layer.id === 'firm-hex'),
       )
       expect(await visible('firm-points')).toBe('none')
       // A filter change updates the hexes in place.
@@ -282,7 +306,10 @@ describe('industry map #/industry', () => {
       expect(await page.isVisible('[data-testid="filter-chip-district"]')).toBe(false)
       const last = Math.max(...data().meta.years)
       const check = async () => {
-        const c = { lon: Number(await result.getAttribute('data-lon')), lat: Number(await result.getAttribute('data-lat')) }
+        const c = {
+          lon: Number(await result.getAttribute('data-lon')),
+          lat: Number(await result.getAttribute('data-lat')),
+        }
         const km = Number(await result.getAttribute('data-km'))
         const firms = data().enterprises.filter((f) => f.founded <= last && within(f, c, km))
         const plats = data().platforms.filter((p) => p.founded <= last && within(p, c, km))

@@ -62,7 +62,9 @@ async function visiblePlatformPoint(page: Page) {
     const r = el.getBoundingClientRect()
     const canvas = el.querySelector('canvas')
     const feats = el.__map.queryRenderedFeatures({ layers: ['platform-circle'] })
-    for (const f of feats.sort((a, b) => (a.properties.level === 'national' ? -1 : b.properties.level === 'national' ? 1 : 0))) {
+    for (const f of feats.sort((a, b) =>
+      a.properties.level === 'national' ? -1 : b.properties.level === 'national' ? 1 : 0,
+    )) {
       const p = el.__map.project(f.geometry.coordinates)
       const x = r.left + p.x
       const y = r.top + p.y
@@ -185,7 +187,9 @@ describe('innovation map #/innovation', () => {
           const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
             __map: { queryRenderedFeatures(o: object): { properties: { level: string } }[] }
           }
-          return el.__map.queryRenderedFeatures({ layers: ['platform-circle'] }).filter((f) => f.properties.level === lv).length
+          return el.__map
+            .queryRenderedFeatures({ layers: ['platform-circle'] })
+            .filter((f) => f.properties.level === lv).length
         }, level)
       expect(await count('municipal')).toBeGreaterThan(0)
       await page.click('[data-testid="platform-level-municipal"]')
@@ -227,7 +231,10 @@ describe('innovation map #/innovation', () => {
       const point = () =>
         page.evaluate(() => {
           const el = document.querySelector('[data-testid="chart-innovation-growth"] .chart-canvas') as HTMLElement & {
-            __chart: { getOption(): { series: { data: { value: number }[] }[] }; convertToPixel(f: object, v: number[]): number[] }
+            __chart: {
+              getOption(): { series: { data: { value: number }[] }[] }
+              convertToPixel(f: object, v: number[]): number[]
+            }
           }
           el.scrollIntoView({ block: 'center' })
           // The fourth year (2022 in the sample) has many foundings, so its bar is tall.

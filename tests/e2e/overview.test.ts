@@ -40,7 +40,10 @@ describe('overview #/', () => {
     { hash: '/', e: {} },
     { hash: '/?district=370481', e: { district: ['370481'] } },
     { hash: '/?chain=lithium&year=2021-2024', e: { chain: 'lithium', years: [2021, 2024] } },
-    { hash: '/?district=370403,370481&chain=lithium&segment=lithium-cathode', e: { district: ['370403', '370481'], chain: 'lithium', segment: 'lithium-cathode' } },
+    {
+      hash: '/?district=370403,370481&chain=lithium&segment=lithium-cathode',
+      e: { district: ['370403', '370481'], chain: 'lithium', segment: 'lithium-cathode' },
+    },
     { hash: '/?year=2020', e: { years: [2020, 2020] } },
   ]
   for (const { hash, e } of cases) {

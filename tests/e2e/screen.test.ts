@@ -89,7 +89,12 @@ describe('tour', () => {
         const el = document.querySelector('[data-testid="tour-caption"]')
         const visited = Number(el?.getAttribute('data-visited') ?? 0)
         if (!el || visited === 0 || log.at(-1)?.visited === visited) return
-        log.push({ visited, step: Number(el.getAttribute('data-step')), route: el.getAttribute('data-route') ?? '', focus: el.getAttribute('data-focus') ?? '' })
+        log.push({
+          visited,
+          step: Number(el.getAttribute('data-step')),
+          route: el.getAttribute('data-route') ?? '',
+          focus: el.getAttribute('data-focus') ?? '',
+        })
       }).observe(document, { subtree: true, childList: true, attributes: true })
     })
     const page = await ctx.newPage()
@@ -98,17 +103,33 @@ describe('tour', () => {
       await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.5')
       const meta = data().meta
       const cycle = 4 + meta.chains.length + meta.districts.length
-      await page.waitForFunction((n) => (window as unknown as { __tourLog: unknown[] }).__tourLog.length >= n, cycle + 2, { timeout: 60_000 })
-      const log = await page.evaluate(() => (window as unknown as { __tourLog: { visited: number; step: number; route: string; focus: string }[] }).__tourLog)
+      await page.waitForFunction(
+        (n) => (window as unknown as { __tourLog: unknown[] }).__tourLog.length >= n,
+        cycle + 2,
+        { timeout: 60_000 },
+      )
+      const log = await page.evaluate(
+        () =>
+          (window as unknown as { __tourLog: { visited: number; step: number; route: string; focus: string }[] })
+            .__tourLog,
+      )
       // Consecutive steps, one at a time: never skipped, never doubled.
       for (let i = 1; i < log.length; i++) {
         expect(log[i]!.visited).toBe(log[i - 1]!.visited + 1)
         expect(log[i]!.step).toBe((log[i - 1]!.step + 1) % cycle)
       }
       const byStep = new Map(log.map((e) => [e.step, e]))
-      expect([0, 1, 2, 3].map((i) => byStep.get(i)?.focus)).toEqual(['view:/', 'view:/talent', 'view:/industry', 'view:/innovation'])
+      expect([0, 1, 2, 3].map((i) => byStep.get(i)?.focus)).toEqual([
+        'view:/',
+        'view:/talent',
+        'view:/industry',
+        'view:/innovation',
+      ])
       expect(byStep.get(4)).toMatchObject({ route: '/industry', focus: 'chain:lithium' })
-      expect(byStep.get(4 + meta.chains.length)).toMatchObject({ route: '/talent', focus: `district:${meta.districts[0]!.adcode}` })
+      expect(byStep.get(4 + meta.chains.length)).toMatchObject({
+        route: '/talent',
+        focus: `district:${meta.districts[0]!.adcode}`,
+      })
       // No history growth: the tour replaces entries.
       expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2)
 
@@ -130,7 +151,11 @@ describe('tour', () => {
       expect(page.url()).not.toContain('tour=1')
       await page.click('[data-testid="tour-toggle"]')
       await page.waitForSelector('[data-testid="tour-caption"][data-paused="0"]')
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 1, undefined, { timeout: 15_000 })
+      await page.waitForFunction(
+        () => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 1,
+        undefined,
+        { timeout: 15_000 },
+      )
       expect(errors).toEqual([])
     } finally {
       await ctx.close()
@@ -142,7 +167,11 @@ describe('tour', () => {
     const page = await ctx.newPage()
     try {
       await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.3')
-      await page.waitForFunction(() => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 40, undefined, { timeout: 90_000 })
+      await page.waitForFunction(
+        () => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 40,
+        undefined,
+        { timeout: 90_000 },
+      )
       await page.click('[data-testid="tour-toggle"]')
       await page.waitForTimeout(1500)
       const live = await page.evaluate(() => ({ ...window.__zzInstances }))

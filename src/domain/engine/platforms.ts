@@ -89,7 +89,8 @@ export class PlatformCube {
   /** The platforms passing every filter, in the input order (`items` must be the rows the cube was built from); the same array while the selection is unchanged. */
   matching<T>(items: readonly T[], f: Filters, lastYear: number): T[] {
     this.apply(f, lastYear)
-    if (this.lastMatch?.items !== items) this.lastMatch = { items, rows: pick(items, this.cells.cellOf, this.bits.fails) }
+    if (this.lastMatch?.items !== items)
+      this.lastMatch = { items, rows: pick(items, this.cells.cellOf, this.bits.fails) }
     return this.lastMatch.rows as T[]
   }
 

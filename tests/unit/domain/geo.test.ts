@@ -27,7 +27,17 @@ describe('GCJ-02 ↔ WGS-84', () => {
     expect(toDisplay('gcj02')(117.3, 34.8)).toEqual([117.3, 34.8])
   })
   it('converts every vertex of a polygon', () => {
-    const poly = { type: 'Polygon' as const, coordinates: [[[117, 34.5], [117.5, 34.5], [117.5, 35], [117, 34.5]]] }
+    const poly = {
+      type: 'Polygon' as const,
+      coordinates: [
+        [
+          [117, 34.5],
+          [117.5, 34.5],
+          [117.5, 35],
+          [117, 34.5],
+        ],
+      ],
+    }
     const out = mapPolygonCoords(poly, gcj02ToWgs84)
     expect(out.coordinates[0]).toHaveLength(4)
     expect(out.coordinates[0]?.[1]?.[0]).not.toBe(117.5)
@@ -40,7 +50,23 @@ describe('convertDatasets', () => {
     const d = {
       enterprises: { items: [{ id: 'a', lon: 117.3, lat: 34.8 }] },
       platforms: { items: [{ id: 'p', lon: 117.2, lat: 35 }] },
-      boundaries: { features: [{ properties: { adcode: '1' }, geometry: { type: 'Polygon' as const, coordinates: [[[117, 34.5], [117.5, 34.5], [117, 34.5]]] } }] },
+      boundaries: {
+        features: [
+          {
+            properties: { adcode: '1' },
+            geometry: {
+              type: 'Polygon' as const,
+              coordinates: [
+                [
+                  [117, 34.5],
+                  [117.5, 34.5],
+                  [117, 34.5],
+                ],
+              ],
+            },
+          },
+        ],
+      },
     }
     const out = convertDatasets(d, gcj02ToWgs84)
     expect(out.enterprises.items[0]?.id).toBe('a')

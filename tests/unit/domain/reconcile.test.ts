@@ -6,9 +6,7 @@ import { reconcile } from '../../../src/domain/reconcile'
 import type { Boundaries } from '../../../src/domain/types'
 import { cells, firms, meta, platforms } from './fixtures'
 
-const boundaries = JSON.parse(
-  readFileSync(path.resolve('mock/data/zaozhuang-districts.geojson'), 'utf8'),
-) as Boundaries
+const boundaries = JSON.parse(readFileSync(path.resolve('mock/data/zaozhuang-districts.geojson'), 'utf8')) as Boundaries
 
 describe('districtLocator', () => {
   const locate = districtLocator(boundaries)

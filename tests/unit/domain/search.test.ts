@@ -11,7 +11,11 @@ const plats = [{ ...platforms[0]!, id: 'p', name: '锂电博士后创新实践�
 
 describe('searchEntities', () => {
   it('finds firms and platforms whose names contain the text', () => {
-    expect(searchEntities(named, plats, '锂').map((h) => h.id).sort()).toEqual(['a', 'b', 'p'])
+    expect(
+      searchEntities(named, plats, '锂')
+        .map((h) => h.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'p'])
   })
   it('requires every term and ranks prefix matches first', () => {
     expect(searchEntities(named, plats, '滕州 锂电').map((h) => h.id)).toEqual(['b'])

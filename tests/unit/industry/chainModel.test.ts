@@ -73,7 +73,11 @@ describe('helpers', () => {
     expect(linkFlag(1, 0)).toBeNull()
   })
   it('focusChain: chain filter, else the segment’s chain, else the fallback', () => {
-    const chem = { ...lithium, id: 'chemical', segments: [{ id: 'chemical-fine', name: 'f', nameEn: 'f', stage: 'midstream' as const }] }
+    const chem = {
+      ...lithium,
+      id: 'chemical',
+      segments: [{ id: 'chemical-fine', name: 'f', nameEn: 'f', stage: 'midstream' as const }],
+    }
     const chains = [lithium, chem]
     expect(focusChain(chains, 'chemical', null, 'lithium')?.id).toBe('chemical')
     expect(focusChain(chains, null, 'chemical-fine', 'lithium')?.id).toBe('chemical')

@@ -47,7 +47,10 @@ describe('industry bar builders', () => {
   })
 
   it('formats output values with one decimal in the tooltip', () => {
-    const html = tooltip(buildIndustryOutputOption(rows, null, { series: '产值', unit: '亿元' }), { name: 'A', value: 12.345 })
+    const html = tooltip(buildIndustryOutputOption(rows, null, { series: '产值', unit: '亿元' }), {
+      name: 'A',
+      value: 12.345,
+    })
     expect(html).toContain('12.3 亿元')
   })
 })

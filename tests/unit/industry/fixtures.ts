@@ -64,7 +64,13 @@ export function chainFirms(scale = 1): Enterprise[] {
   const out: Enterprise[] = []
   for (const [segment, n] of Object.entries(COUNTS)) {
     for (let i = 0; i < n * scale; i++) {
-      out.push(firm({ id: `${segment}-${i}`, segment, talent: { total: 3, doctor: 0, master: 0, bachelor: 1, introduced: 0 } }))
+      out.push(
+        firm({
+          id: `${segment}-${i}`,
+          segment,
+          talent: { total: 3, doctor: 0, master: 0, bachelor: 1, introduced: 0 },
+        }),
+      )
     }
   }
   for (let i = 0; i < 5; i++) out.push(firm({ id: `x${i}`, chain: 'chemical', segment: 'lithium-bms' }))

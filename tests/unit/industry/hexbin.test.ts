@@ -8,7 +8,10 @@ const index = buildHexIndex(CITY, 2)
 
 function randomPoints(n: number, seed: number) {
   const r = rng(seed)
-  return Array.from({ length: n }, () => ({ lon: CITY[0] + r() * (CITY[2] - CITY[0]), lat: CITY[1] + r() * (CITY[3] - CITY[1]) }))
+  return Array.from({ length: n }, () => ({
+    lon: CITY[0] + r() * (CITY[2] - CITY[0]),
+    lat: CITY[1] + r() * (CITY[3] - CITY[1]),
+  }))
 }
 
 describe('hexbin', () => {

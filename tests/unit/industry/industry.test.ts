@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { firmsByDistrict, firmsByType, outputBySegment, sumOutput, sumTalent, topFirms } from '../../../src/domain/industry'
+import {
+  firmsByDistrict,
+  firmsByType,
+  outputBySegment,
+  sumOutput,
+  sumTalent,
+  topFirms,
+} from '../../../src/domain/industry'
 import { firm, rng } from './fixtures'
 
 const firms = [
@@ -20,8 +27,13 @@ describe('industry aggregates', () => {
   })
   it('topFirms equals sorting by output and cutting at n', () => {
     const r = rng(3)
-    const many = Array.from({ length: 500 }, (_, i) => firm({ id: String(i), outputValue: Math.round(r() * 1000) / 10 }))
-    const want = [...many].sort((a, b) => b.outputValue - a.outputValue).slice(0, 10).map((f) => f.outputValue)
+    const many = Array.from({ length: 500 }, (_, i) =>
+      firm({ id: String(i), outputValue: Math.round(r() * 1000) / 10 }),
+    )
+    const want = [...many]
+      .sort((a, b) => b.outputValue - a.outputValue)
+      .slice(0, 10)
+      .map((f) => f.outputValue)
     expect(topFirms(many, 10).map((f) => f.outputValue)).toEqual(want)
     expect(topFirms(firms, 10).map((f) => f.id)).toEqual(['c', 'a', 'b'])
     expect(topFirms(firms, 0)).toEqual([])

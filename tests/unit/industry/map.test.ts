@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { chainColor, firmFeatures, heatIntensity, layerVisibility, FIRM_HEAT_LAYER, FIRM_POINT_LAYER } from '../../../src/map/enterprises'
+import {
+  chainColor,
+  firmFeatures,
+  heatIntensity,
+  layerVisibility,
+  FIRM_HEAT_LAYER,
+  FIRM_POINT_LAYER,
+} from '../../../src/map/enterprises'
 import { claimsPointer } from '../../../src/map/pointer'
 import { clampKm, radiusCircle } from '../../../src/map/radius'
 import { firm } from './fixtures'
@@ -9,14 +16,21 @@ describe('enterprise map builders', () => {
     const fc = firmFeatures([firm({ id: 'a', lon: 117.1, lat: 34.9 }), firm({ id: 'b' })])
     expect(fc.features).toHaveLength(2)
     expect(fc.features[0]?.geometry.coordinates).toEqual([117.1, 34.9])
-    expect(fc.features[0]?.properties).toMatchObject({ id: 'a', name: '测试企业', segment: 'lithium-cathode', talent: 5 })
+    expect(fc.features[0]?.properties).toMatchObject({
+      id: 'a',
+      name: '测试企业',
+      segment: 'lithium-cathode',
+      talent: 5,
+    })
   })
 
   it('shows exactly one mode’s layers', () => {
     const v = Object.fromEntries(layerVisibility('heatmap'))
     expect(v[FIRM_HEAT_LAYER]).toBe('visible')
     expect(v[FIRM_POINT_LAYER]).toBe('none')
-    expect(Object.values(Object.fromEntries(layerVisibility('clusters'))).filter((x) => x === 'visible')).toHaveLength(3)
+    expect(Object.values(Object.fromEntries(layerVisibility('clusters'))).filter((x) => x === 'visible')).toHaveLength(
+      3,
+    )
   })
 
   it('colours firms by chain with a fallback', () => {

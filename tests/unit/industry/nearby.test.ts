@@ -39,10 +39,18 @@ describe('radiusCounts', () => {
   it('counts firms, platforms and the firms’ talent inside the circle', () => {
     const firms = [
       firm({ id: 'a', lon: C.lon, lat: C.lat, talent: { total: 7, doctor: 0, master: 0, bachelor: 0, introduced: 0 } }),
-      firm({ id: 'b', lon: C.lon, lat: C.lat + 0.02, talent: { total: 5, doctor: 0, master: 0, bachelor: 0, introduced: 0 } }),
+      firm({
+        id: 'b',
+        lon: C.lon,
+        lat: C.lat + 0.02,
+        talent: { total: 5, doctor: 0, master: 0, bachelor: 0, introduced: 0 },
+      }),
       firm({ id: 'c', lon: C.lon, lat: C.lat + 0.2 }),
     ]
-    const plats = [{ lon: C.lon + 0.01, lat: C.lat }, { lon: C.lon + 1, lat: C.lat }]
+    const plats = [
+      { lon: C.lon + 0.01, lat: C.lat },
+      { lon: C.lon + 1, lat: C.lat },
+    ]
     expect(radiusCounts(firms, plats as never, C.lon, C.lat, 3)).toEqual({ firms: 2, platforms: 1, talent: 12 })
   })
 })

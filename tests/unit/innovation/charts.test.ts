@@ -25,14 +25,23 @@ describe('buildInnovationKindOption', () => {
   ]
   const counts = new Map([
     ['postdoc-base', new Map([['provincial', 25]])],
-    ['key-lab', new Map([['national', 2], ['provincial', 3]])],
+    [
+      'key-lab',
+      new Map([
+        ['national', 2],
+        ['provincial', 3],
+      ]),
+    ],
   ])
 
   it('stacks one series per level over the kinds, first kind on top', () => {
     const o = buildInnovationKindOption(kinds, levels, counts, null, { total: '合计' })
     const s = series(o)
     expect(s.map((x) => x.name)).toEqual(['国家级', '省级'])
-    expect(s[0]?.data.map((d) => [d.kind, d.value])).toEqual([['key-lab', 2], ['postdoc-base', 0]])
+    expect(s[0]?.data.map((d) => [d.kind, d.value])).toEqual([
+      ['key-lab', 2],
+      ['postdoc-base', 0],
+    ])
     expect(s[1]?.data.map((d) => d.value)).toEqual([3, 25])
   })
 
@@ -66,7 +75,11 @@ describe('buildInnovationGrowthOption', () => {
   it('draws foundings as bars and the running total as a line on the right axis', () => {
     const o = buildInnovationGrowthOption(points, null, { founded: '新增', cumulative: '累计' })
     const [bars, line] = series(o)
-    expect(bars?.data.map((d) => [d.year, d.value])).toEqual([[2022, 2], [2023, 1], [2024, 1]])
+    expect(bars?.data.map((d) => [d.year, d.value])).toEqual([
+      [2022, 2],
+      [2023, 1],
+      [2024, 1],
+    ])
     expect(line?.data.map((d) => d.value)).toEqual([3, 4, 5])
     expect((line as unknown as { yAxisIndex: number }).yAxisIndex).toBe(1)
   })
@@ -93,7 +106,10 @@ describe('buildInnovationPostdocsOption', () => {
 
   it('has one bar per district with its postdocs, the selected one highlighted', () => {
     const s = series(buildInnovationPostdocsOption(rows, ['370481'], { postdocs: '博士后', platforms: '平台' }))
-    expect(s[0]?.data.map((d) => [d.adcode, d.value])).toEqual([['370481', 8], ['370402', 2]])
+    expect(s[0]?.data.map((d) => [d.adcode, d.value])).toEqual([
+      ['370481', 8],
+      ['370402', 2],
+    ])
     expect(s[0]?.data.map((d) => (d.itemStyle as { color: string }).color)).toEqual([COLORS.selected, COLORS.muted])
   })
 
@@ -107,14 +123,16 @@ describe('buildInnovationPostdocsOption', () => {
 
 describe('buildInnovationNetworkOption', () => {
   const net = collaborationNetwork(
-    [
-      platform({ host: 'E1', partners: [EVIL, '山东大学'] }),
-      platform({ host: 'E2', partners: ['山东大学'] }),
-    ],
+    [platform({ host: 'E1', partners: [EVIL, '山东大学'] }), platform({ host: 'E2', partners: ['山东大学'] })],
     new Map([['E1', '<script>x</script>有限公司']]),
   )
   const labels = { firm: '企业', university: '高校', degree: '伙伴', platforms: '平台', shared: '共建' }
-  const graph = (o: unknown) => series(o)[0] as unknown as { data: Record<string, unknown>[]; links: Record<string, unknown>[]; label: { formatter: Fmt } }
+  const graph = (o: unknown) =>
+    series(o)[0] as unknown as {
+      data: Record<string, unknown>[]
+      links: Record<string, unknown>[]
+      label: { formatter: Fmt }
+    }
 
   it('has firm and university nodes sized by degree and links by id', () => {
     const g = graph(buildInnovationNetworkOption(net, labels))
@@ -144,11 +162,22 @@ describe('buildInnovationNetworkOption', () => {
 
 describe('buildInnovationNetworkOption labels', () => {
   it('labels at most about a dozen of the largest nodes', () => {
-    const items = Array.from({ length: 40 }, (_, i) => platform({ host: `F${i}`, partners: i < 20 ? ['A'] : ['B', `U${i}`] }))
-    const g = series(buildInnovationNetworkOption(collaborationNetwork(items, new Map()), {
-      firm: '企业', university: '高校', degree: '伙伴', platforms: '平台', shared: '共建',
-    }))[0] as unknown as { data: { id: string; label: { show: boolean } }[] }
-    const labelled = g.data.filter((d) => d.label.show).map((d) => d.id).sort()
+    const items = Array.from({ length: 40 }, (_, i) =>
+      platform({ host: `F${i}`, partners: i < 20 ? ['A'] : ['B', `U${i}`] }),
+    )
+    const g = series(
+      buildInnovationNetworkOption(collaborationNetwork(items, new Map()), {
+        firm: '企业',
+        university: '高校',
+        degree: '伙伴',
+        platforms: '平台',
+        shared: '共建',
+      }),
+    )[0] as unknown as { data: { id: string; label: { show: boolean } }[] }
+    const labelled = g.data
+      .filter((d) => d.label.show)
+      .map((d) => d.id)
+      .sort()
     // A and B (degree 20) and the 20 firms F20–F39 (degree 2) tie past the cut: only A and B are labelled.
     expect(labelled).toEqual(['org:A', 'org:B'])
   })

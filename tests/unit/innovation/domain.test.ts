@@ -18,7 +18,11 @@ describe('platformsByKindLevel', () => {
     const sel = { ...f, district: ['370481'], platformKind: 'postdoc-base', year: { from: 2023, to: 2023 } }
     const by = platformsByKindLevel(platforms, without(sel, 'platformKind'), 2024)
     expect([...by.keys()].sort()).toEqual(['postdoc-base', 'postdoc-workstation'])
-    expect(platformsByKindLevel(platforms, { ...f, chain: 'chemical' }, 2024).get('key-lab')?.get('municipal')).toBe(1)
+    expect(
+      platformsByKindLevel(platforms, { ...f, chain: 'chemical' }, 2024)
+        .get('key-lab')
+        ?.get('municipal'),
+    ).toBe(1)
   })
 })
 
@@ -32,7 +36,11 @@ describe('platformGrowth', () => {
   })
 
   it('ignores the year filter (its own key) but applies the others', () => {
-    const points = platformGrowth(platforms, { ...f, year: { from: 2022, to: 2022 }, platformKind: 'key-lab' }, [2022, 2023, 2024])
+    const points = platformGrowth(
+      platforms,
+      { ...f, year: { from: 2022, to: 2022 }, platformKind: 'key-lab' },
+      [2022, 2023, 2024],
+    )
     expect(points.map((p) => p.cumulative)).toEqual([1, 1, 2])
   })
 
@@ -49,7 +57,11 @@ describe('platformsByDistrict', () => {
   })
 
   it('follows the year range and the kind filter', () => {
-    const by = platformsByDistrict(platforms, { ...f, platformKind: 'postdoc-base', year: { from: 2019, to: 2021 } }, 2024)
+    const by = platformsByDistrict(
+      platforms,
+      { ...f, platformKind: 'postdoc-base', year: { from: 2019, to: 2021 } },
+      2024,
+    )
     expect(by.get('370402')).toEqual({ platforms: 1, postdocs: 2 })
     expect(by.has('370481')).toBe(false)
   })
@@ -68,7 +80,11 @@ describe('citedFacts', () => {
 
   it('uses English labels where present and falls back to Chinese', () => {
     const facts = citedFacts(m, ['postdocs', 'postdoc-bases', 'orphan'], 'en')
-    expect(facts.map((x) => `${x.label} ${x.unit}`)).toEqual(['Postdocs people', '省博士后创新实践基地 个', '无来源 个'])
+    expect(facts.map((x) => `${x.label} ${x.unit}`)).toEqual([
+      'Postdocs people',
+      '省博士后创新实践基地 个',
+      '无来源 个',
+    ])
     expect(facts[2]?.source).toBeNull()
   })
 

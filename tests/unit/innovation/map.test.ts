@@ -57,7 +57,15 @@ describe('platformLayers', () => {
 
   it('matches every kind to its colour with a muted fallback', () => {
     const expr = platformKindColor(platformKindStyles(kinds.slice(0, 2)))
-    expect(expr).toEqual(['match', ['get', 'kind'], 'postdoc-workstation', COLORS.series[0], 'postdoc-base', COLORS.series[1], COLORS.muted])
+    expect(expr).toEqual([
+      'match',
+      ['get', 'kind'],
+      'postdoc-workstation',
+      COLORS.series[0],
+      'postdoc-base',
+      COLORS.series[1],
+      COLORS.muted,
+    ])
     expect(platformKindColor([])).toBe(COLORS.primary)
   })
 

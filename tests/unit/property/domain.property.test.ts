@@ -188,7 +188,6 @@ describe('aggregates do not depend on record order', () => {
   })
 })
 
-
 /** A filter set with A's keys and then B's active keys. */
 function merge(a: Filters, b: Filters): Filters {
   const out = { ...a }
