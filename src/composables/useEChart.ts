@@ -38,14 +38,21 @@ export function useEChart(
     chart.value = c
   }
 
+  const hasSize = (host: HTMLElement) => host.clientWidth > 0 && host.clientHeight > 0
+
+  // ECharts cannot measure a box without a size (a hidden panel, a stage still laying out):
+  // the chart is created once its box has one, and resized after.
   onMounted(() => {
     if (!el.value) return
-    create(el.value)
+    if (hasSize(el.value)) create(el.value)
     release = registerInstance('chart')
     observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
-        if (el.value && el.value.clientWidth > 0 && el.value.clientHeight > 0) chart.value?.resize()
+        const host = el.value
+        if (!host || !hasSize(host)) return
+        if (chart.value) chart.value.resize()
+        else create(host)
       })
     })
     observer.observe(el.value)

@@ -184,8 +184,8 @@ async function hoverCharts(): Promise<{ hovered: number; tooltips: number }> {
 
 async function openDetailBySearch(text: string): Promise<void> {
   await page.fill('[data-testid="search-input"]', text)
-  const hit = await page.waitForSelector('[data-testid^="search-hit-"]', { timeout: 10_000 })
-  await hit.click()
+  // A locator, not a handle: the list re-renders when the debounced query lands.
+  await page.locator('[data-testid^="search-hit-"]').first().click({ timeout: 10_000 })
   await page.waitForSelector('[data-testid="detail-drawer"]', { state: 'visible', timeout: 10_000 })
   await page.waitForTimeout(300)
 }
