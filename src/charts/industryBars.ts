@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { escapeHtml } from '@/domain/format'
-import { COLORS } from './theme'
+import { COLORS } from '@/theme'
 
 export interface BarRow {
   /** The filter value a click sets (adcode, type id, segment id). */

@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts'
 import type { YearRange } from '@/domain/filters'
 import { escapeHtml } from '@/domain/format'
 import type { GrowthPoint } from '@/domain/innovation'
-import { COLORS } from './theme'
+import { COLORS } from '@/theme'
 
 export interface GrowthLabels {
   founded: string

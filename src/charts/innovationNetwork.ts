@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts'
 import { escapeHtml } from '@/domain/format'
 import type { CollaborationNetwork, NetworkCategory, NetworkNode } from '@/domain/innovationNetwork'
-import { COLORS } from './theme'
+import { COLORS } from '@/theme'
 
 export interface NetworkLabels {
   firm: string

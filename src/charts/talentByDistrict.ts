@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { escapeHtml, formatCompact } from '@/domain/format'
-import { COLORS } from './theme'
+import { COLORS } from '@/theme'
 
 export interface DistrictValue {
   adcode: string

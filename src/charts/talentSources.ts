@@ -1,7 +1,7 @@
 import type { EChartsOption } from 'echarts'
 import { escapeHtml } from '@/domain/format'
 import type { RankedFlow } from '@/domain/talentSupply'
-import { COLORS } from './theme'
+import { COLORS } from '@/theme'
 
 export interface SourcesLabels {
   introduced: string

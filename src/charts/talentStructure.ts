@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { escapeHtml } from '@/domain/format'
-import { COLORS } from './theme'
+import { COLORS } from '@/theme'
 
 /** One code's talent with its display name; the chart value is the stock. */
 export interface LabeledTalent {

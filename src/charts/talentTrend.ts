@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts'
 import type { YearRange } from '@/domain/filters'
 import { escapeHtml } from '@/domain/format'
 import type { YearTalent } from '@/domain/talentStructure'
-import { COLORS } from './theme'
+import { COLORS } from '@/theme'
 
 export interface TrendLabels {
   stock: string

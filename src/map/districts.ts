@@ -1,6 +1,6 @@
 import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf'
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import { COLORS, RAMP } from '@/charts/theme'
+import { COLORS, RAMP } from '@/theme'
 import type { Boundaries } from '@/domain/types'
 
 export const DISTRICT_SOURCE = 'districts'

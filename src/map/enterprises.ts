@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
-import { COLORS, RAMP } from '@/charts/theme'
+import { COLORS, RAMP } from '@/theme'
 import type { Enterprise } from '@/domain/types'
 import { POINTER } from './pointer'
 

@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl'
-import { COLORS } from '@/charts/theme'
+import { COLORS } from '@/theme'
 import type { Named, Platform } from '@/domain/types'
 import { POINTER } from './pointer'
 

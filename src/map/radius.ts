@@ -1,6 +1,6 @@
 import { circle } from '@turf/turf'
 import type { LayerSpecification } from 'maplibre-gl'
-import { COLORS } from '@/charts/theme'
+import { COLORS } from '@/theme'
 
 export const RADIUS_SOURCE = 'radius-circle'
 export const RADIUS_FILL = 'radius-fill'

@@ -6,7 +6,7 @@ import {
   pickRows,
   type BarRow,
 } from '../../../src/charts/industryBars'
-import { COLORS } from '../../../src/charts/theme'
+import { COLORS } from '../../../src/theme'
 
 const HOSTILE = '<img src=x onerror=alert(1)>"&'
 const labels = { series: '企业<b>', unit: '家' }

@@ -3,7 +3,7 @@ import { buildInnovationGrowthOption } from '../../../src/charts/innovationGrowt
 import { buildInnovationKindOption } from '../../../src/charts/innovationKind'
 import { buildInnovationNetworkOption, networkLabel } from '../../../src/charts/innovationNetwork'
 import { buildInnovationPostdocsOption } from '../../../src/charts/innovationPostdocs'
-import { COLORS } from '../../../src/charts/theme'
+import { COLORS } from '../../../src/theme'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
 import { platform } from './fixtures'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COLORS } from '../../../src/charts/theme'
+import { COLORS } from '../../../src/theme'
 import {
   PLATFORM_CIRCLE,
   PLATFORM_SOURCE,

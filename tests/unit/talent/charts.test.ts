@@ -8,7 +8,7 @@ import {
   codeColor,
 } from '../../../src/charts/talentStructure'
 import { buildTalentTrendOption, yearColor } from '../../../src/charts/talentTrend'
-import { COLORS } from '../../../src/charts/theme'
+import { COLORS } from '../../../src/theme'
 import type { RankedFlow } from '../../../src/domain/talentSupply'
 
 const EVIL = '<img src=x onerror=alert(1)>'

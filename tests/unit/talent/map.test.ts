@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { COLORS, RAMP } from '../../../src/charts/theme'
+import { COLORS, RAMP } from '../../../src/theme'
 import {
   choroplethColor,
   DISTRICT_EXTRUSION,
