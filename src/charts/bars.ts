@@ -32,10 +32,12 @@ export interface BarOptions {
   nameWidth?: number
   /** Room right of the bars for their value labels (px). */
   labelRoom?: number
+  /** Thickest a bar may be (px). */
+  barMaxWidth?: number
 }
 
 /** The industry charts' bars: firm counts grouped, room for their labels, long segment names cut. */
-export const INDUSTRY_BARS: BarOptions = { digits: 0, labelRoom: 64, nameWidth: 120 }
+export const INDUSTRY_BARS: BarOptions = { digits: 0, labelRoom: 64, nameWidth: 120, barMaxWidth: 20 }
 
 /** The rows to show: largest first, cut at `limit`, the selected ones kept. */
 export function pickRows(rows: readonly BarRow[], selected: readonly string[], limit?: number): BarRow[] {
@@ -89,7 +91,7 @@ export function buildBarOption(
       {
         type: 'bar',
         name: labels.series,
-        barMaxWidth: 22,
+        barMaxWidth: opts.barMaxWidth ?? 22,
         data: shown.map((r): BarItem & { itemStyle: { color: string } } => ({
           value: r.value,
           name: r.name,

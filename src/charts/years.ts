@@ -23,6 +23,10 @@ interface YearStyle {
   line: { color: string; smooth?: boolean; symbolSize?: number }
   /** Counts: whole-number axes and each bar labelled with its value. */
   counts?: boolean
+  /** Room above the plot for the legend (px). */
+  top: number
+  /** Ticks between the years, and a line rather than a shaded band as the hover pointer. */
+  ticks?: boolean
 }
 
 interface AxisParam {
@@ -53,9 +57,13 @@ function buildYearOption(
   return {
     animationDuration: 300,
     legend: { top: 0, data: [labels.bar, labels.line] },
-    grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip },
-    xAxis: { type: 'category', data: rows.map((r) => String(r.year)), axisTick: { show: false } },
+    grid: { left: 8, right: 8, top: style.top, bottom: 8, containLabel: true },
+    tooltip: { trigger: 'axis', axisPointer: { type: style.ticks ? 'line' : 'shadow' }, formatter: tooltip },
+    xAxis: {
+      type: 'category',
+      data: rows.map((r) => String(r.year)),
+      ...(style.ticks ? {} : { axisTick: { show: false } }),
+    },
     yAxis: [valueAxis(integer), { type: 'value', splitLine: { show: false }, ...integer }],
     series: [
       {
@@ -96,7 +104,7 @@ export function buildTalentTrendOption(
     rows.map((r) => ({ year: r.year, bar: r.inflow, line: r.stock })),
     selected,
     { bar: labels.inflow, line: labels.stock },
-    { barMaxWidth: 32, line: { color: COLORS.series[3] ?? COLORS.primary, smooth: true } },
+    { barMaxWidth: 32, top: 32, line: { color: COLORS.series[3] ?? COLORS.primary, smooth: true } },
   )
 }
 
@@ -110,6 +118,12 @@ export function buildInnovationGrowthOption(
     points.map((p) => ({ year: p.year, bar: p.founded, line: p.cumulative })),
     selected,
     { bar: labels.founded, line: labels.cumulative },
-    { barMaxWidth: 28, line: { color: COLORS.series[1] ?? COLORS.primary, symbolSize: 7 }, counts: true },
+    {
+      barMaxWidth: 28,
+      top: 36,
+      line: { color: COLORS.series[1] ?? COLORS.primary, symbolSize: 7 },
+      counts: true,
+      ticks: true,
+    },
   )
 }
