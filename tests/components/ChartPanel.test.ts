@@ -1,3 +1,4 @@
+import type { EChartsOption } from 'echarts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref, type Ref } from 'vue'
 import ChartPanel from '../../src/components/chart/ChartPanel.vue'
@@ -55,7 +56,7 @@ afterEach(() => {
   vi.restoreAllMocks()
 })
 
-const option = { series: [{ type: 'bar', data: [1, 2] }] }
+const option: EChartsOption = { series: [{ type: 'bar', data: [1, 2] }] }
 
 /** A stage that provides the chart environment, around one ChartPanel. */
 function stage(look: Look | null, scale: Ref<number>) {
