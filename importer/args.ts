@@ -13,7 +13,18 @@ export const USAGE = `npm run import -- --firms FILE --platforms FILE --talent F
                      [--outside drop|keep] [--boundaries FILE] [--encoding utf-8|gb18030] [--as-of YYYY-MM-DD] [--title TEXT]
 Files are CSV (UTF-8, with or without BOM, or GB18030) or XLSX. See importer/README.md.`
 
-const FILE_FLAGS = ['firms', 'platforms', 'talent', 'demand', 'mapping', 'meta', 'boundaries', 'out', 'title', 'as-of'] as const
+const FILE_FLAGS = [
+  'firms',
+  'platforms',
+  'talent',
+  'demand',
+  'mapping',
+  'meta',
+  'boundaries',
+  'out',
+  'title',
+  'as-of',
+] as const
 
 function oneOf<T extends string>(flag: string, value: string, allowed: readonly T[]): T {
   const v = value.toLowerCase().replace(/[-_]/g, '') as T

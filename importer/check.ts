@@ -25,7 +25,10 @@ export interface AppList<K extends DatasetName, T> {
 }
 
 /** The app's reason for dropping one record alone, and the field it names when it does. */
-function verdictAlone<K extends DatasetName, T>(list: AppList<K, T>, rec: unknown): { reason: string; field?: string } | null {
+function verdictAlone<K extends DatasetName, T>(
+  list: AppList<K, T>,
+  rec: unknown,
+): { reason: string; field?: string } | null {
   const alone = validateDataset(list.name, list.wrap([rec]))
   if (!alone.ok) return { reason: 'invalid' }
   if (list.unwrap(alone.data).length) return null
@@ -62,7 +65,10 @@ export function checkWithApp<K extends DatasetName, T>(
 }
 
 /** The importer's own rule on top of the app's: one record per name and district (the first row wins). */
-export function dropDuplicateNames<T extends { name: string; district: string }>(c: Checked<T>, tally: Tally): Checked<T> {
+export function dropDuplicateNames<T extends { name: string; district: string }>(
+  c: Checked<T>,
+  tally: Tally,
+): Checked<T> {
   const seen = new Set<string>()
   const out: Checked<T> = { records: [], origins: [] }
   c.records.forEach((r, i) => {
@@ -76,7 +82,10 @@ export function dropDuplicateNames<T extends { name: string; district: string }>
 }
 
 /** A reconcile function of the app over one list: what it keeps, and its drop counts. */
-export type Reconciler<T> = (items: T[], withBoundaries: boolean) => { kept: T[]; dropped: Record<string, number> | null }
+export type Reconciler<T> = (
+  items: T[],
+  withBoundaries: boolean,
+) => { kept: T[]; dropped: Record<string, number> | null }
 
 /**
  * Runs the app's cross-checks. Points outside their district are listed in `outside` and kept or
@@ -91,7 +100,12 @@ export function reconcileWithRows<T extends object>(
   const kept = new Set(run(c.records, true).kept)
   if (kept.size === c.records.length) return { checked: c, outside: [] }
   // Kept when the polygons are not consulted = dropped only for lying outside its district.
-  const placeable = new Set(run(c.records.filter((r) => !kept.has(r)), false).kept)
+  const placeable = new Set(
+    run(
+      c.records.filter((r) => !kept.has(r)),
+      false,
+    ).kept,
+  )
   const out: Checked<T> = { records: [], origins: [] }
   const outside: Origin[] = []
   c.records.forEach((r, i) => {

@@ -12,11 +12,16 @@ function summary(r: ImportReport): string {
   const lines = Object.entries(r.datasets)
     .filter(([, d]) => d.source || d.written)
     .map(([name, d]) => {
-      const reasons = Object.entries(d.reasons).map(([k, e]) => `${k} ${e.count}`).join(', ')
+      const reasons = Object.entries(d.reasons)
+        .map(([k, e]) => `${k} ${e.count}`)
+        .join(', ')
       return `${name.padEnd(14)} read ${String(d.rowsRead).padStart(7)}  accepted ${String(d.accepted).padStart(7)}  dropped ${String(d.dropped).padStart(6)}  written ${String(d.written).padStart(7)}${reasons ? `  (${reasons})` : ''}`
     })
   const t = r.datasets.talent
-  if (t.form === 'persons') lines.push(`talent cells suppressed (< ${r.options.minCell} persons): ${t.suppressed.cells} cells, ${t.suppressed.persons} persons`)
+  if (t.form === 'persons')
+    lines.push(
+      `talent cells suppressed (< ${r.options.minCell} persons): ${t.suppressed.cells} cells, ${t.suppressed.persons} persons`,
+    )
   return lines.join('\n')
 }
 
@@ -40,7 +45,11 @@ async function main(): Promise<number> {
   console.log(summary(result.report))
   for (const e of result.report.errors) console.error(`error: ${e}`)
   const where = relative(process.cwd(), dir) || '.'
-  console.log(result.report.ok ? `written to ${where} — serve it with: cp -r ${where}/. dist/` : `not usable: only the report is in ${where}`)
+  console.log(
+    result.report.ok
+      ? `written to ${where} — serve it with: cp -r ${where}/. dist/`
+      : `not usable: only the report is in ${where}`,
+  )
   return result.report.exitCode
 }
 

@@ -42,7 +42,12 @@ const chainCore = (k: string) => k.replace(/(产业链|产业|链|chain|industry
 const typeCore = (k: string) => k.replace(/(企业|enterprise|enterprises)$/, '')
 
 /** A resolver over a meta list: id, name, English name, a "core" form and built-in synonyms. */
-function namedResolver(list: readonly Named[], listName: ListName, overrides: ValueOverrides, core?: (k: string) => string) {
+function namedResolver(
+  list: readonly Named[],
+  listName: ListName,
+  overrides: ValueOverrides,
+  core?: (k: string) => string,
+) {
   const index: Index = new Map()
   overridesOf(index, overrides[listName])
   for (const x of list) {
@@ -78,13 +83,20 @@ function districtResolver(meta: Meta, overrides: ValueOverrides) {
   }
 }
 
-const NO_CHAIN = new Set(['', '无', '未分产业链', '未分类', '其他产业', 'nochain', 'none', 'null', '-', '/'].map(valueKey))
+const NO_CHAIN = new Set(
+  ['', '无', '未分产业链', '未分类', '其他产业', 'nochain', 'none', 'null', '-', '/'].map(valueKey),
+)
 
 /** Chain names → id; `null` for a cell saying "no chain" (empty, 无, 未分产业链); `undefined` when unknown. */
 function chainResolver(meta: Meta, overrides: ValueOverrides) {
   const named = namedResolver(meta.chains, 'chain', overrides, chainCore)
   const explicit = overrides.chain ?? {}
-  const nulls = new Set([...NO_CHAIN, ...Object.keys(explicit).filter((k) => explicit[k] === null).map(valueKey)])
+  const nulls = new Set([
+    ...NO_CHAIN,
+    ...Object.keys(explicit)
+      .filter((k) => explicit[k] === null)
+      .map(valueKey),
+  ])
   return (text: string): string | null | undefined => (nulls.has(valueKey(text)) ? null : (named(text) ?? undefined))
 }
 
@@ -92,7 +104,10 @@ function chainResolver(meta: Meta, overrides: ValueOverrides) {
 function segmentResolver(meta: Meta, overrides: ValueOverrides) {
   const byChain = new Map<string, (t: string) => string | null>()
   for (const c of meta.chains) {
-    const segs = c.segments.map((s) => ({ ...s, shortId: s.id.startsWith(`${c.id}-`) ? s.id.slice(c.id.length + 1) : s.id }))
+    const segs = c.segments.map((s) => ({
+      ...s,
+      shortId: s.id.startsWith(`${c.id}-`) ? s.id.slice(c.id.length + 1) : s.id,
+    }))
     const resolve = namedResolver(segs, 'segment', overrides)
     const short = new Map(segs.map((s) => [valueKey(s.shortId), s.id]))
     byChain.set(c.id, (t) => resolve(t) ?? short.get(valueKey(t)) ?? null)

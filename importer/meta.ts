@@ -25,9 +25,11 @@ async function readJson(path: string | URL, what: string): Promise<unknown> {
  * checked by the app's meta schema. The sample's published figures (`facts`) are left out unless the file has its own.
  */
 export async function loadBaseMeta(path?: string): Promise<{ meta: Meta; fromFile: boolean; dropped: number }> {
-  const { facts: _sampleFacts, ...bundled } = buildMeta(DEFAULT_SEED, 1)
+  const bundled = buildMeta(DEFAULT_SEED, 1)
+  delete bundled.facts
   const file = path ? await readJson(path, `--meta ${path}`) : {}
-  if (typeof file !== 'object' || file === null || Array.isArray(file)) throw new Error(`--meta ${path}: not a JSON object`)
+  if (typeof file !== 'object' || file === null || Array.isArray(file))
+    throw new Error(`--meta ${path}: not a JSON object`)
   const checked = validateDataset('meta', { ...bundled, ...file })
   if (!checked.ok) throw new Error(`--meta ${path ?? '(bundled)'}: ${checked.error.message}`)
   return { meta: checked.data, fromFile: Boolean(path), dropped: checked.dropped.total }

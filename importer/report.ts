@@ -77,7 +77,11 @@ export interface ImportReport {
     sources: DatasetReport
   }
   /** The app's validation and cross-checks run again on the files written: drops by dataset and reason. */
-  app: { validation: Record<string, Record<string, number>>; reconcile: Record<string, Record<string, number>>; outside: number }
+  app: {
+    validation: Record<string, Record<string, number>>
+    reconcile: Record<string, Record<string, number>>
+    outside: number
+  }
 }
 
 export function fileReport(sheet: Sheet): FileReport {

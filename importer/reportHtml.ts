@@ -44,7 +44,11 @@ function reasonsTable(d: DatasetReport): string {
   if (!entries.length) return '<p>无剔除 · nothing dropped</p>'
   const body = entries
     .map(([reason, e]) => {
-      const fields = e.fields ? Object.entries(e.fields).map(([f, n]) => `${f} ×${n}`).join(', ') : ''
+      const fields = e.fields
+        ? Object.entries(e.fields)
+            .map(([f, n]) => `${f} ×${n}`)
+            .join(', ')
+        : ''
       return `<tr><td>${escapeHtml(REASONS[reason] ?? reason)}<br><code>${escapeHtml(reason)}</code></td><td class="n">${e.count}</td><td>${rows(e.rows)}</td><td>${escapeHtml(fields)}</td></tr>`
     })
     .join('\n')
@@ -54,24 +58,38 @@ function reasonsTable(d: DatasetReport): string {
 function extras(d: DatasetReport): string {
   const out: string[] = []
   const p = d as Partial<PointReport & TalentReport>
-  if (p.outside) out.push(`<li>区县外的点 · points outside their district: ${p.outside.count} (${p.outside.action}) ${p.outside.rows.length ? `rows ${rows(p.outside.rows)}` : ''}</li>`)
+  if (p.outside)
+    out.push(
+      `<li>区县外的点 · points outside their district: ${p.outside.count} (${p.outside.action}) ${p.outside.rows.length ? `rows ${rows(p.outside.rows)}` : ''}</li>`,
+    )
   if (p.form) out.push(`<li>形式 · form: ${escapeHtml(p.form)}</li>`)
-  if (p.suppressed) out.push(`<li>抑制的小单元格 · suppressed cells: ${p.suppressed.cells} (${p.suppressed.persons} persons)</li>`)
+  if (p.suppressed)
+    out.push(`<li>抑制的小单元格 · suppressed cells: ${p.suppressed.cells} (${p.suppressed.persons} persons)</li>`)
   if (p.suppressedSources) out.push(`<li>抑制的来源行 · suppressed source rows: ${p.suppressedSources}</li>`)
   if (d.personFields.columns.length)
-    out.push(`<li>个人信息列（未复制）· person columns removed: ${escapeHtml(d.personFields.columns.join('、'))} — ${d.personFields.count} rows had values</li>`)
+    out.push(
+      `<li>个人信息列（未复制）· person columns removed: ${escapeHtml(d.personFields.columns.join('、'))} — ${d.personFields.count} rows had values</li>`,
+    )
   for (const [field, values] of Object.entries(d.unknownValues))
-    if (values.length) out.push(`<li>无法识别的 ${escapeHtml(field)} · unknown values: ${escapeHtml(values.join('、'))}</li>`)
+    if (values.length)
+      out.push(`<li>无法识别的 ${escapeHtml(field)} · unknown values: ${escapeHtml(values.join('、'))}</li>`)
   for (const note of d.notes) out.push(`<li>${escapeHtml(note)}</li>`)
   return out.length ? `<ul>${out.join('\n')}</ul>` : ''
 }
 
 function section([key, title]: [keyof ImportReport['datasets'], string], r: ImportReport): string {
   const d = r.datasets[key]
-  if (!d.source && !d.rowsRead && !d.written) return `<section><h2>${escapeHtml(title)}</h2><p>未提供 · not given</p></section>`
+  if (!d.source && !d.rowsRead && !d.written)
+    return `<section><h2>${escapeHtml(title)}</h2><p>未提供 · not given</p></section>`
   const s = d.source
-  const file = s ? `${s.file}${s.sheet ? ` [${s.sheet}]` : ''} · ${s.format}${s.encoding ? ` ${s.encoding}` : ''} · header row ${s.headerRow}` : '—'
-  const columns = s ? Object.entries(s.columns).map(([f, h]) => `${f} ← ${h}`).join('; ') : ''
+  const file = s
+    ? `${s.file}${s.sheet ? ` [${s.sheet}]` : ''} · ${s.format}${s.encoding ? ` ${s.encoding}` : ''} · header row ${s.headerRow}`
+    : '—'
+  const columns = s
+    ? Object.entries(s.columns)
+        .map(([f, h]) => `${f} ← ${h}`)
+        .join('; ')
+    : ''
   return `<section><h2>${escapeHtml(title)}</h2>
 <p class="file">${escapeHtml(file)}</p>
 <p class="cols">${escapeHtml(columns)}${s?.ignoredColumns.length ? `<br>未使用 · ignored: ${escapeHtml(s.ignoredColumns.join('、'))}` : ''}</p>

@@ -72,7 +72,8 @@ export async function openSheet(path: string, kinds: readonly TableKind[], optio
   const grids = options.sheet ? all.filter((g) => g.sheet === options.sheet) : all
   if (!grids.length) throw new Error(`${basename(path)}: no sheet named "${options.sheet}"`)
   const found = best(grids, kinds, options)
-  if (!found) throw new Error(`${basename(path)}: no header row with known column names in the first ${HEADER_SCAN} rows`)
+  if (!found)
+    throw new Error(`${basename(path)}: no header row with known column names in the first ${HEADER_SCAN} rows`)
   const { grid, at, kind, columns } = found
   const missing = missingColumns(columns, kind)
   if (missing.length) throw new Error(`${basename(path)}: no column for ${missing.join(', ')}`)

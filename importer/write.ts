@@ -7,11 +7,20 @@ import { renderReportHtml } from './reportHtml.ts'
 
 /** The app's runtime config for this folder: datasets at ./api/v1, no basemap. */
 export function configFor(meta: Datasets['meta'], title?: string) {
-  return { apiBase: './api/v1', basemap: null, title: title ?? `${meta.city.name.replace(/市$/, '')}人才·产业·科创地图` }
+  return {
+    apiBase: './api/v1',
+    basemap: null,
+    title: title ?? `${meta.city.name.replace(/市$/, '')}人才·产业·科创地图`,
+  }
 }
 
 /** The report always; the datasets and config.json only when the import is usable (a broken import is never served). */
-export async function writeOutput(dir: string, datasets: Datasets, report: ImportReport, title?: string): Promise<string[]> {
+export async function writeOutput(
+  dir: string,
+  datasets: Datasets,
+  report: ImportReport,
+  title?: string,
+): Promise<string[]> {
   await mkdir(dir, { recursive: true })
   const written: string[] = []
   const put = async (rel: string, body: string) => {

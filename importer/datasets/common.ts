@@ -56,7 +56,10 @@ export function outputDivisor(sheet: Sheet): number {
 
 /** A stable id for a row without one: from its name and district, so re-imports keep it. */
 export function derivedId(prefix: string, name: string, district: string): string {
-  return `${prefix}-${createHash('sha1').update(`${valueKey(name)}|${district}`).digest('hex').slice(0, 12)}`
+  return `${prefix}-${createHash('sha1')
+    .update(`${valueKey(name)}|${district}`)
+    .digest('hex')
+    .slice(0, 12)}`
 }
 
 /** Chain and segment from their cells: the chain may be left out when the segment names it. */

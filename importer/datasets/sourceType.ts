@@ -1,7 +1,9 @@
 /** The kind of place introduced talent came from: a university (campus hire) or a region. */
 import { valueKey } from '../text.ts'
 
-const UNIVERSITY = new Set(['university', 'campus', '高校', '大学', '院校', '学校', '高等院校', '高等学校'].map(valueKey))
+const UNIVERSITY = new Set(
+  ['university', 'campus', '高校', '大学', '院校', '学校', '高等院校', '高等学校'].map(valueKey),
+)
 const REGION = new Set(['region', 'area', '地区', '区域', '省份', '城市', '地域'].map(valueKey))
 const LOOKS_ACADEMIC = /大学|学院|学校|university|college|institute|school/i
 

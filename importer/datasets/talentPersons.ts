@@ -26,7 +26,14 @@ export interface PersonCells extends Mapped {
 }
 
 /** A cell's dimensions as one key. */
-export function cellKey(c: { district: unknown; chain: unknown; talentType: unknown; education: unknown; ageBand: unknown; year: unknown }): string {
+export function cellKey(c: {
+  district: unknown
+  chain: unknown
+  talentType: unknown
+  education: unknown
+  ageBand: unknown
+  year: unknown
+}): string {
   return [c.district, c.chain, c.talentType, c.education, c.ageBand, c.year].join('|')
 }
 

@@ -48,24 +48,51 @@ function suppress(c: Checked<TalentCell>, minCell: number, tally: Tally) {
   return { checked: out, cells }
 }
 
-/** Introduced persons of the published cells by year × chain × source, rows under `minCell` left out. */
+/**
+ * Introduced persons of the published cells by year × chain × source; rows under `minCell` persons
+ * are left out (their persons stay in the cells, only where they came from is not shown).
+ */
 function derivedSources(cells: readonly TalentCell[], persons: PersonCells, env: Env) {
   const rows = new Map<string, TalentSourceRow & { origin: Origin }>()
   for (const cell of cells)
     for (const s of persons.sources.get(cellKey(cell))?.values() ?? []) {
       const key = `${cell.year}|${cell.chain}|${s.source}|${s.sourceType}`
-      const row = rows.get(key) ?? { year: cell.year, chain: cell.chain, source: s.source, sourceType: s.sourceType, introduced: 0, origin: { rows: [], count: 0 } }
+      const row = rows.get(key) ?? {
+        ...s,
+        year: cell.year,
+        chain: cell.chain,
+        introduced: 0,
+        origin: { rows: [], count: 0 },
+      }
       row.introduced += s.introduced
       row.origin = { rows: firstRows(row.origin.rows, s.origin.rows), count: row.origin.count + s.origin.count }
       rows.set(key, row)
     }
-  const kept = [...rows.values()].filter((r) => r.introduced >= env.minCell)
   const tally = createTally()
-  const records = kept.map(({ origin: _origin, ...r }) => r)
-  const checked = checkWithApp(TALENT_SOURCES, records, kept.map((r) => r.origin), tally)
+  const kept = [...rows.values()].filter((r) => r.introduced >= env.minCell)
+  for (const r of rows.values()) if (r.introduced < env.minCell) tally.drop('suppressed-source', r.origin)
+  const records = kept.map((r) => ({
+    year: r.year,
+    chain: r.chain,
+    source: r.source,
+    sourceType: r.sourceType,
+    introduced: r.introduced,
+  }))
+  const checked = checkWithApp(
+    TALENT_SOURCES,
+    records,
+    kept.map((r) => r.origin),
+    tally,
+  )
   const placed = reconcileWithRows(checked, talentReconciler(env, 'sources'), tally, false).checked
-  const report: DatasetReport = { ...datasetReport(null, tally, placed.records.length, rowsIn(placed.origins)), rowsRead: 0 }
-  report.notes.push(`derived from the talent file's source column: ${rows.size} rows, ${rows.size - kept.length} under --min-cell ${env.minCell} left out`)
+  const read = [...rows.values()].reduce((n, r) => n + r.origin.count, 0)
+  const report: DatasetReport = {
+    ...datasetReport(null, tally, placed.records.length, rowsIn(placed.origins)),
+    rowsRead: read,
+  }
+  report.notes.push(
+    `derived from the talent file's source column (introduced persons of published cells): ${rows.size} rows, ${rows.size - kept.length} with fewer than ${env.minCell} persons left out`,
+  )
   return { rows: placed.records, report, suppressed: rows.size - kept.length }
 }
 
@@ -82,7 +109,8 @@ export function importTalent(sheet: Sheet, env: Env): TalentStage {
     const c = checkCells(mapped, env)
     const report = datasetReport(sheet, mapped.tally, c.records.length, rowsIn(c.origins))
     const smallCells = c.records.filter((x) => x.stock > 0 && x.stock < env.minCell).length
-    if (smallCells) report.notes.push(`${smallCells} cells given with fewer than ${env.minCell} persons were taken as is (cell form)`)
+    if (smallCells)
+      report.notes.push(`${smallCells} cells given with fewer than ${env.minCell} persons were taken as is (cell form)`)
     return { cells: c.records, sources: null, report: { ...emptyTalentReport(), ...report, form: 'cells', smallCells } }
   }
   const persons = mapTalentPersons(sheet, env.ctx)
