@@ -9,6 +9,7 @@ import { createLookups } from './lookup.ts'
 import { loadMapping, unknownMappingIds, type FileKey } from './mapping.ts'
 import { asOfFor, dataVersionOf, finalMeta, loadBaseMeta, loadBoundaries, yearsOf } from './meta.ts'
 import type { Encoding } from './read/decode.ts'
+import { readGrids, type Grid } from './read/grid.ts'
 import { datasetReport, type DatasetReport, type ImportReport, type PointReport } from './report.ts'
 import { openSheet } from './sheet.ts'
 import type { Env } from './stages/adapters.ts'
@@ -51,11 +52,17 @@ async function createEnv(o: ImportOptions) {
   const base = await loadBaseMeta(o.meta)
   const bad = unknownMappingIds(mapping, base.meta)
   if (bad.length) throw new Error(`--mapping: ids meta does not have: ${bad.join('; ')}`)
+  const grids = new Map<string, Promise<Grid[]>>()
+  const read = (path: string, encoding?: Encoding) => {
+    const key = `${path}|${encoding ?? ''}`
+    if (!grids.has(key)) grids.set(key, readGrids(path, encoding))
+    return grids.get(key) as Promise<Grid[]>
+  }
   const env: Env = {
     meta: base.meta,
     boundaries: await loadBoundaries(o.boundaries),
     ctx: { lookups: createLookups(base.meta, mapping.values), toGcj02: toGcj02(o.crs) },
-    open: (file: FileKey) => ({ encoding: o.encoding, sheet: mapping.sheets[file], overrides: mapping.columns }),
+    open: (file: FileKey) => ({ read, encoding: o.encoding, sheet: mapping.sheets[file], overrides: mapping.columns }),
     keepOutside: o.outside === 'keep',
     minCell: o.minCell,
   }

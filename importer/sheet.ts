@@ -30,6 +30,8 @@ export interface Sheet {
 }
 
 export interface OpenOptions {
+  /** Reads a file's grids (a cache, so one workbook given for several files is read once). */
+  read?: (path: string, encoding?: Encoding) => Promise<Grid[]>
   encoding?: Encoding
   sheet?: string
   overrides?: Partial<Record<TableKind, ColumnOverrides>>
@@ -68,7 +70,7 @@ const isEmpty = (r: GridRow) => r.cells.every((c) => c.trim() === '')
 
 /** Reads `path` as a table of one of `kinds`; throws with a message for the report when it cannot. */
 export async function openSheet(path: string, kinds: readonly TableKind[], options: OpenOptions = {}): Promise<Sheet> {
-  const all = await readGrids(path, options.encoding)
+  const all = await (options.read ?? readGrids)(path, options.encoding)
   const grids = options.sheet ? all.filter((g) => g.sheet === options.sheet) : all
   if (!grids.length) throw new Error(`${basename(path)}: no sheet named "${options.sheet}"`)
   const found = best(grids, kinds, options)

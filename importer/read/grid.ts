@@ -62,6 +62,10 @@ export function cellText(value: unknown): string {
   return ''
 }
 
+/**
+ * Loads the workbook whole. (exceljs' streaming reader is faster but splits multi-byte characters
+ * at chunk boundaries of the shared strings — "汇" came back as "��" in the round-trip test.)
+ */
 async function readXlsx(path: string): Promise<Grid[]> {
   const book = new ExcelJS.Workbook()
   await book.xlsx.readFile(path)
