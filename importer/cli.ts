@@ -44,7 +44,8 @@ async function main(): Promise<number> {
   await writeOutput(dir, result.datasets, result.report, options.title)
   console.log(summary(result.report))
   for (const e of result.report.errors) console.error(`error: ${e}`)
-  const where = relative(process.cwd(), dir) || '.'
+  const rel = relative(process.cwd(), dir)
+  const where = rel.startsWith('..') ? dir : rel || '.'
   console.log(
     result.report.ok
       ? `written to ${where} — serve it with: cp -r ${where}/. dist/`

@@ -173,7 +173,7 @@ export const SYNONYMS: Record<TableKind, Synonyms> = {
     introducedYear: ['introducedyear', 'yearintroduced', '引进年份', '引进时间', '引进年度', '引进日期'],
     source: ['source', 'origin', '来源地', '来源', '引进来源', '来源院校', '来源地区'],
     sourceType: ['sourcetype', 'origintype', '来源类型', '来源类别'],
-    personId: [
+    dedupeKey: [
       'idnumber',
       'idcard',
       'nationalid',

@@ -1,6 +1,7 @@
 /**
  * The import report (DIR/import-report.json). It names files, columns, counts and row numbers —
- * never a value from a person's row — so it may be served beside the data.
+ * never a value from a person's row, and person-identifying columns only by their letter (A, B, …)
+ * — so it may be served beside the data.
  */
 import type { Sheet } from './sheet.ts'
 import { firstRows, type Origin, type ReasonEntry, type Tally } from './tally.ts'
@@ -12,14 +13,14 @@ export interface FileReport {
   encoding: string | null
   sheet: string | null
   headerRow: number
-  /** Contract field → the header it was read from. */
+  /** Contract field → the header it was read from ("column C" for a person-identifying one). */
   columns: Record<string, string>
   /** Headers mapped to nothing: not copied. */
   ignoredColumns: string[]
 }
 
 export interface PersonFields {
-  /** Headers of person-identifying columns: never copied to the output. */
+  /** Letters of the person-identifying columns (A, B, …): never copied to the output. */
   columns: string[]
   /** Rows that had a value in one of them. */
   count: number
@@ -84,21 +85,31 @@ export interface ImportReport {
   }
 }
 
+/** A spreadsheet column's letter: 0 → A, 25 → Z, 26 → AA. */
+export function columnLetter(index: number): string {
+  let s = ''
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s
+  return s
+}
+
 export function fileReport(sheet: Sheet): FileReport {
+  const person = new Set(sheet.person.map((p) => p.index))
+  const label = (c: { index: number; header: string }) =>
+    person.has(c.index) ? `column ${columnLetter(c.index)}` : c.header
   return {
     file: sheet.file,
     format: sheet.format,
     encoding: sheet.encoding,
     sheet: sheet.sheet,
     headerRow: sheet.headerRow,
-    columns: Object.fromEntries([...sheet.columns].map(([field, c]) => [field, c.header])),
+    columns: Object.fromEntries([...sheet.columns].map(([field, c]) => [field, label(c)])),
     ignoredColumns: sheet.ignored,
   }
 }
 
 /** Person-identifying columns of a sheet and the rows that had a value there. */
 export function personFields(sheet: Sheet | null): PersonFields {
-  const out: PersonFields = { columns: sheet?.person.map((p) => p.header) ?? [], count: 0, rows: [] }
+  const out: PersonFields = { columns: sheet?.person.map((p) => columnLetter(p.index)) ?? [], count: 0, rows: [] }
   if (!sheet?.person.length) return out
   for (const row of sheet.rows) {
     if (!sheet.person.some((p) => (row.cells[p.index] ?? '').trim() !== '')) continue

@@ -84,12 +84,12 @@ export function mapTalentPersons(sheet: Sheet, ctx: MapContext): PersonCells {
       out.tally.drop('unknown-age', rowOrigin(row.row))
       continue
     }
-    const personId = valueKey(cellOf(sheet, row, 'personId'))
-    if (personId && seen.has(`${personId}|${year}`)) {
+    const dedupeKey = valueKey(cellOf(sheet, row, 'dedupeKey'))
+    if (dedupeKey && seen.has(`${dedupeKey}|${year}`)) {
       out.tally.drop('duplicate-person', rowOrigin(row.row))
       continue
     }
-    if (personId) seen.add(`${personId}|${year}`)
+    if (dedupeKey) seen.add(`${dedupeKey}|${year}`)
     const introduced = isIntroduced(sheet, row, year)
     const record = { ...dims, ageBand, year: year ?? undefined, stock: 0, inflow: 0 }
     const key = cellKey(record)

@@ -59,7 +59,7 @@ describe('report counts', () => {
       'invalid-number': 1,
     })
     expect(r.outside).toEqual({ count: 1, rows: [32], action: 'dropped' })
-    expect(r.personFields.columns).toEqual(['法定代表人', '联系电话'])
+    expect(r.personFields.columns).toEqual(['Q', 'R'])
     expect(r.personFields.count).toBe(fx.firms.personRows)
     expect(r.source?.ignoredColumns).toEqual(['序号'])
     expect(r.unknownValues).toEqual({
@@ -74,7 +74,11 @@ describe('report counts', () => {
     expect(r.source).toMatchObject({ format: 'xlsx', sheet: '平台名单', headerRow: 2, encoding: null })
     expect([r.rowsRead, r.accepted, r.dropped, r.written]).toEqual([12, 10, 2, 10])
     expect(r.reasons).toEqual(expectedReasons(fx.platforms.bad))
-    expect(r.personFields).toEqual({ columns: ['负责人'], count: 10, rows: [3, 4, 5, 6, 8, 9, 10, 11, 12, 13] })
+    expect(r.personFields).toEqual({
+      columns: ['L'],
+      count: 10,
+      rows: [3, 4, 5, 6, 8, 9, 10, 11, 12, 13],
+    })
   })
 
   it('talent: person rows aggregated; cells under --min-cell suppressed and counted; person columns removed', () => {
@@ -91,7 +95,7 @@ describe('report counts', () => {
     const { 'suppressed-cell': suppressed, ...rest } = r.reasons
     expect(rest).toEqual(expectedReasons(fx.talent.bad))
     expect(suppressed?.count).toBe(smallPersons)
-    expect(r.personFields.columns).toEqual(['身份证号', '姓名', '手机', '家庭住址'])
+    expect(r.personFields.columns).toEqual(['A', 'B', 'C', 'L'])
     expect(r.personFields.count).toBe(r.rowsRead)
     expect(r.unknownValues).toEqual({ education: ['未知学历'], talentType: ['外籍人才'] })
   })
@@ -206,13 +210,16 @@ describe('output', () => {
     expect(personValues.length).toBeGreaterThan(150)
     for (const v of personValues) expect(text.includes(v), v).toBe(false)
     for (const v of ['法人0', '13800000000', '张0']) expect(text.includes(v), v).toBe(false)
-    // The datasets have no person field at all (the report names the removed columns, never their values).
+    // No person-identifying header either: the report names those columns by their letter.
+    for (const word of ['身份证', '姓名', '手机', '住址', '法定代表人', '联系电话', '负责人'])
+      expect(text.includes(word), word).toBe(false)
     const api = files
       .filter((f) => f.includes(`${path.sep}api${path.sep}`))
       .map((f) => readFileSync(f, 'utf8'))
       .join('\n')
-    for (const key of ['身份证', '姓名', '手机', '住址', 'idNumber', 'phone', 'birth', 'address', 'personName'])
+    for (const key of ['idNumber', 'phone', 'birth', 'address', 'personName', 'dedupeKey'])
       expect(api.includes(key), key).toBe(false)
+    expect(result.report.datasets.talent.source?.columns.dedupeKey).toBe('column A')
   })
 
   it('the HTML report escapes every data string', () => {
