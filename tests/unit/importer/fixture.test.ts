@@ -131,6 +131,13 @@ describe('report counts', () => {
     ])
   })
 
+  it('every dataset accounts for each row read: accepted + dropped = rows read', () => {
+    for (const [name, d] of Object.entries(result.report.datasets)) {
+      expect(d.accepted + d.dropped, name).toBe(d.rowsRead)
+      expect(d.dropped, name).toBe(Object.values(d.reasons).reduce((n, e) => n + e.count, 0))
+    }
+  })
+
   it("the app's own checks on the written files drop nothing; the import is usable", () => {
     expect(result.report.ok).toBe(true)
     expect(result.report.exitCode).toBe(0)
