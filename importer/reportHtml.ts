@@ -26,6 +26,12 @@ const REASONS: Record<string, string> = {
   'duplicate-person': '同一人同年重复 · person listed twice in a year',
   'outside-district': '坐标不在所属区县内 · point outside its district',
   'suppressed-cell': '小单元格已抑制 · in a suppressed small cell',
+  'suppressed-source': '来源行人数过少已抑制 · in a suppressed small source row',
+  'invalid-format': '格式不正确 · invalid format',
+  'wrong-type': '类型不正确 · wrong type',
+  'unknown-id': '编码无法识别 · unknown code',
+  'personal-data': '含个人信息 · personal data',
+  invalid: '无效 · invalid',
 }
 
 const DATASETS: [keyof ImportReport['datasets'], string][] = [
