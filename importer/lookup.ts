@@ -54,7 +54,7 @@ function namedResolver(
     add(index, x.id, x.id)
     add(index, x.name, x.id, core)
     add(index, x.nameEn, x.id, core)
-    for (const s of BUILTIN_NAMES[listName]?.[x.id] ?? []) add(index, s, x.id)
+    for (const s of BUILTIN_NAMES[listName]?.[x.id] ?? []) add(index, s, x.id, core)
   }
   return (text: string): string | null => {
     const key = valueKey(text)

@@ -5,6 +5,13 @@
 import type { ListName } from './lookup.ts'
 
 export const BUILTIN_NAMES: Partial<Record<ListName, Record<string, readonly string[]>>> = {
+  chain: {
+    lithium: ['锂电池', '锂离子电池', '新能源电池', '锂电新能源', '新能源锂电', 'lithium-ion battery', 'li-ion'],
+    chemical: ['化工', '精细化工产业', '化工新材料', 'chemicals', 'chemical industry'],
+    equipment: ['装备制造', '高端装备制造', '装备', '智能装备', 'equipment manufacturing'],
+    it: ['信息技术', '电子信息', '新一代信息技术产业', 'information technology', 'ict'],
+    materials: ['新型材料', 'advanced materials'],
+  },
   enterpriseType: {
     specialized: ['专精特新中小企业', '专精特新小巨人', '小巨人', '专精特新"小巨人"企业', 'srdi', 'little giant'],
     champion: ['制造业单项冠军', '单项冠军企业', '单项冠军产品', 'single champion'],
@@ -23,7 +30,20 @@ export const BUILTIN_NAMES: Partial<Record<ListName, Record<string, readonly str
     master: ['硕士研究生', '研究生', 'masters', 'master'],
     bachelor: ['大学本科', '学士', 'bachelors', 'bachelor', 'undergraduate'],
     college: ['大专', '大学专科', '高职', '专科(高职)', 'junior college', 'associate'],
-    other: ['其它', '中专', '中职', '技校', '高中', '初中', '初中及以下', '小学', '无'],
+    other: [
+      '其它',
+      '中专',
+      '中职',
+      '技校',
+      '高中',
+      '初中',
+      '初中及以下',
+      '高中及以下',
+      '中专及以下',
+      '高中/中专',
+      '小学',
+      '无',
+    ],
   },
   platformKind: {
     'postdoc-workstation': ['博士后工作站', '博士后科研工作站', '博士后站'],

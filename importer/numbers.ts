@@ -4,13 +4,13 @@ import { valueKey } from './text.ts'
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8 }
 
 /**
- * A number cell: thousands separators, full-width digits and a trailing count word (人, 个, 家, 名)
+ * A number cell: thousands separators, full-width digits and a trailing count word (人, 个, 家, 名, 岁)
  * are allowed, and a trailing 万 / 亿 multiplies. Empty → null; anything else unreadable → NaN.
  */
 export function parseNumber(text: string): number | null {
   let s = valueKey(text).replace(/,/g, '')
   if (s === '') return null
-  s = s.replace(/[人个家名项位]$/, '')
+  s = s.replace(/(周岁|岁|人|个|家|名|项|位)$/, '')
   const unit = MULTIPLIERS[s.slice(-1)]
   if (unit) s = s.slice(0, -1)
   if (!/^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/.test(s)) return Number.NaN
@@ -22,13 +22,13 @@ const SERIAL_MIN = 3000
 const SERIAL_MAX = 80000
 
 /**
- * A year cell: 2015, 2015-06-01, 2015/6/1, 2015年6月, 2015.06, 20150601, or an Excel date serial.
+ * A year cell: 2015, 2015-06-01, 2015/6/1, 2015年6月, 2015.06, 201506, 20150601, or an Excel date serial.
  * Empty → null; no four-digit year → NaN.
  */
 export function parseYear(text: string): number | null {
   const s = valueKey(text)
   if (s === '') return null
-  const m = /^(\d{4})(?:$|[-/.年])/.exec(s) ?? /^(\d{4})\d{4}$/.exec(s)
+  const m = /^(\d{4})(?:$|[-/.年])/.exec(s) ?? /^(\d{4})\d{2}(?:\d{2})?$/.exec(s)
   if (m) return Number(m[1])
   const n = Number(s)
   if (Number.isInteger(n) && n > SERIAL_MIN && n < SERIAL_MAX) {

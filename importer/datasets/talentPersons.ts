@@ -37,6 +37,15 @@ export function cellKey(c: {
   return [c.district, c.chain, c.talentType, c.education, c.ageBand, c.year].join('|')
 }
 
+/**
+ * A complete resident ID number (15 or 18 characters), or null. Masked numbers (3704021990****1234),
+ * common in exports, are not used: different persons would look the same.
+ */
+function fullIdNumber(text: string): string | null {
+  const key = valueKey(text).toUpperCase()
+  return /^\d{15}$|^\d{17}[\dX]$/.test(key) ? key : null
+}
+
 function ageBandOf(sheet: Sheet, row: GridRow, ctx: MapContext, year: number | null): string | null {
   const get = (f: string) => cellOf(sheet, row, f)
   if (get('ageBand')) return ctx.lookups.ageBand(get('ageBand'))
@@ -84,7 +93,7 @@ export function mapTalentPersons(sheet: Sheet, ctx: MapContext): PersonCells {
       out.tally.drop('unknown-age', rowOrigin(row.row))
       continue
     }
-    const dedupeKey = valueKey(cellOf(sheet, row, 'dedupeKey'))
+    const dedupeKey = fullIdNumber(cellOf(sheet, row, 'dedupeKey'))
     if (dedupeKey && seen.has(`${dedupeKey}|${year}`)) {
       out.tally.drop('duplicate-person', rowOrigin(row.row))
       continue

@@ -43,6 +43,7 @@ describe('names → ids', () => {
     for (const t of ['锂电产业链', '锂电', 'Lithium battery', 'lithium', 'LITHIUM'])
       expect(L.chain(t), t).toBe('lithium')
     expect(L.chain('高端化工产业')).toBe('chemical')
+    for (const t of ['锂电池产业链', '锂电池', '新能源电池']) expect(L.chain(t), t).toBe('lithium')
     for (const t of ['', '无', '未分产业链', 'No chain', '-']) expect(L.chain(t), t).toBeNull()
     expect(L.chain('氢能产业链')).toBeUndefined()
   })

@@ -97,6 +97,7 @@ describe('cells as people write them', () => {
     expect(parseNumber('1,234')).toBe(1234)
     expect(parseNumber('１２３')).toBe(123)
     expect(parseNumber(' 56人 ')).toBe(56)
+    expect(parseNumber('35岁')).toBe(35)
     expect(parseNumber('1.5万')).toBe(15000)
     expect(parseNumber('-3')).toBe(-3)
     expect(parseNumber('')).toBeNull()
@@ -105,7 +106,7 @@ describe('cells as people write them', () => {
   })
 
   it('years: dates in every common form, Excel serials; empty is null, text is NaN', () => {
-    for (const s of ['2015', '2015-06-01', '2015/6/1', '2015年6月', '2015.06', '20150601', '2015.0'])
+    for (const s of ['2015', '2015-06-01', '2015/6/1', '2015年6月', '2015.06', '201506', '20150601', '2015.0'])
       expect(parseYear(s)).toBe(2015)
     expect(parseYear('42156')).toBe(2015)
     expect(parseYear('')).toBeNull()
