@@ -130,7 +130,14 @@ function buildReport(
     ok: errors.length === 0,
     exitCode: errors.length ? 1 : 0,
     errors,
-    options: { crs: o.crs, minCell: o.minCell, outside: o.outside, mapping: o.mapping ?? null, meta: o.meta ?? null },
+    options: {
+      crs: o.crs,
+      minCell: o.minCell,
+      outside: o.outside,
+      // File names only: the report may be served, and a local path can name a person.
+      mapping: o.mapping ? fileName(o.mapping) : null,
+      meta: o.meta ? fileName(o.meta) : null,
+    },
     meta: { asOf: m.meta.asOf, dataVersion: m.meta.dataVersion, years: m.meta.years, isSample: false, notes: m.notes },
     datasets: {
       enterprises: p.firms.report,
