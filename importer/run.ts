@@ -176,7 +176,8 @@ export async function runImport(o: ImportOptions, now = new Date()): Promise<Imp
     [o.platforms, p.platforms.items.length, 'platforms'],
     [o.talent, p.talent.cells.length, 'talent'],
   ] as const)
-    if (path && n === 0) errors.push(`${what}: no usable record in ${fileName(path)}`)
+    if (path && n === 0 && !errors.some((e) => e.startsWith(`${fileName(path)}:`)))
+      errors.push(`${what}: no usable record in ${fileName(path)}`)
   const report = buildReport(o, errors, now, { meta, notes: metaNotes(base.fromFile, base.dropped) }, p)
   report.app = finalCheck(datasets)
   return { datasets, report }

@@ -70,7 +70,11 @@ const isEmpty = (r: GridRow) => r.cells.every((c) => c.trim() === '')
 
 /** Reads `path` as a table of one of `kinds`; throws with a message for the report when it cannot. */
 export async function openSheet(path: string, kinds: readonly TableKind[], options: OpenOptions = {}): Promise<Sheet> {
-  const all = await (options.read ?? readGrids)(path, options.encoding)
+  const all = await (options.read ?? readGrids)(path, options.encoding).catch((e: unknown) => {
+    // The file's name, not its path: the report may be served, and a local path can name a person.
+    const why = (e as { code?: string }).code ?? (e instanceof Error ? e.message : String(e))
+    throw new Error(`${basename(path)}: cannot be read (${why.replaceAll(path, basename(path))})`)
+  })
   const grids = options.sheet ? all.filter((g) => g.sheet === options.sheet) : all
   if (!grids.length) throw new Error(`${basename(path)}: no sheet named "${options.sheet}"`)
   const found = best(grids, kinds, options)
