@@ -1,5 +1,5 @@
 /** Input coordinate systems → GCJ-02, the system of the bundled boundaries (and of most Chinese map data). */
-import { bd09ToGcj02, wgs84ToGcj02 } from '../src/domain/geo.ts'
+import { wgs84ToGcj02 } from '../src/domain/geo.ts'
 import { parseNumber } from './numbers.ts'
 import { splitList } from './text.ts'
 
@@ -28,4 +28,34 @@ export function readPoint(lonText: string, latText: string, coordsText: string):
   }
   if (lon === null || lat === null || !Number.isFinite(lon) || !Number.isFinite(lat)) return null
   return [lon, lat]
+}
+
+/** Baidu's further offset on top of GCJ-02 (BD-09), in radians per degree of the offset model. */
+const X_PI = (Math.PI * 3000) / 180
+
+/** GCJ-02 → BD-09 (Baidu maps). */
+export function gcj02ToBd09(lon: number, lat: number): [number, number] {
+  const z = Math.sqrt(lon * lon + lat * lat) + 0.00002 * Math.sin(lat * X_PI)
+  const theta = Math.atan2(lat, lon) + 0.000003 * Math.cos(lon * X_PI)
+  return [z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006]
+}
+
+/**
+ * BD-09 → GCJ-02: the usual closed-form inverse (off by up to ~1e-6°), then corrected against
+ * the forward transform until the round trip is well under a millimetre.
+ *
+ */
+export function bd09ToGcj02(lon: number, lat: number): [number, number] {
+  const x = lon - 0.0065
+  const y = lat - 0.006
+  const z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * X_PI)
+  const theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * X_PI)
+  let gLon = z * Math.cos(theta)
+  let gLat = z * Math.sin(theta)
+  for (let i = 0; i < 3; i++) {
+    const [bLon, bLat] = gcj02ToBd09(gLon, gLat)
+    gLon -= bLon - lon
+    gLat -= bLat - lat
+  }
+  return [gLon, gLat]
 }

@@ -49,36 +49,6 @@ export function gcj02ToWgs84(lon: number, lat: number): [number, number] {
   return [wLon, wLat]
 }
 
-/** Baidu's further offset on top of GCJ-02 (BD-09), in radians per degree of the offset model. */
-const X_PI = (Math.PI * 3000) / 180
-
-/** GCJ-02 → BD-09 (Baidu maps). @public: used by the importer (importer/), not by the app. */
-export function gcj02ToBd09(lon: number, lat: number): [number, number] {
-  const z = Math.sqrt(lon * lon + lat * lat) + 0.00002 * Math.sin(lat * X_PI)
-  const theta = Math.atan2(lat, lon) + 0.000003 * Math.cos(lon * X_PI)
-  return [z * Math.cos(theta) + 0.0065, z * Math.sin(theta) + 0.006]
-}
-
-/**
- * BD-09 → GCJ-02: the usual closed-form inverse (off by up to ~1e-6°), then corrected against
- * the forward transform until the round trip is well under a millimetre.
- * @public: used by the importer (importer/), not by the app.
- */
-export function bd09ToGcj02(lon: number, lat: number): [number, number] {
-  const x = lon - 0.0065
-  const y = lat - 0.006
-  const z = Math.sqrt(x * x + y * y) - 0.00002 * Math.sin(y * X_PI)
-  const theta = Math.atan2(y, x) - 0.000003 * Math.cos(x * X_PI)
-  let gLon = z * Math.cos(theta)
-  let gLat = z * Math.sin(theta)
-  for (let i = 0; i < 3; i++) {
-    const [bLon, bLat] = gcj02ToBd09(gLon, gLat)
-    gLon -= bLon - lon
-    gLat -= bLat - lat
-  }
-  return [gLon, gLat]
-}
-
 export type Crs = 'gcj02' | 'wgs84'
 
 /** A converter from the data's system (GCJ-02) to the basemap's; identity when they match. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { toGcj02 } from '../../../importer/crs'
-import { bd09ToGcj02, gcj02ToBd09, gcj02ToWgs84, wgs84ToGcj02 } from '../../../src/domain/geo'
+import { bd09ToGcj02, gcj02ToBd09 } from '../../../importer/crs'
+import { gcj02ToWgs84, wgs84ToGcj02 } from '../../../src/domain/geo'
 
 /** Metres between two lon/lat points (equirectangular; exact enough at these distances). */
 function metres([a, b]: readonly number[], [c, d]: readonly number[]): number {
