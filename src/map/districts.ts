@@ -1,12 +1,16 @@
 import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf'
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS, RAMP } from '@/theme'
 import type { Boundaries } from '@/domain/types'
+import { emptySource } from './sources'
 
 export const DISTRICT_SOURCE = 'districts'
 export const DISTRICT_LABEL_SOURCE = 'district-labels'
 export const DISTRICT_FILL = 'district-fill'
 export const DISTRICT_EXTRUSION = 'district-extrusion'
+export const DISTRICT_LINE = 'district-line'
+export const DISTRICT_SELECTED = 'district-selected'
+export const DISTRICT_LABEL = 'district-label'
 /** Camera pitch while the districts are extruded. */
 export const EXTRUDED_PITCH = 50
 /** Height in metres of the tallest district, and of the lowest (so every district stays visible). */
@@ -14,6 +18,11 @@ const EXTRUSION_MAX_M = 14000
 const EXTRUSION_BASE_M = 800
 
 type Feature = Boundaries['features'][number]
+
+/** The district polygons (feature-state by adcode, for selection) and their label points. */
+export function districtSources(): Record<string, SourceSpecification> {
+  return { [DISTRICT_SOURCE]: emptySource({ promoteId: 'adcode' }), [DISTRICT_LABEL_SOURCE]: emptySource() }
+}
 
 export interface DistrictFeatureProps {
   adcode: string
@@ -95,7 +104,7 @@ export function districtExtrusionLayer(max: number, min = 0): LayerSpecification
   }
 }
 
-/** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels, bottom to top. */
+/** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels (their z-order: order.ts). */
 export function districtLayers(max: number, lineColor: string, labelColor: string, min = 0): LayerSpecification[] {
   const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification
   const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification
@@ -110,20 +119,20 @@ export function districtLayers(max: number, lineColor: string, labelColor: strin
       },
     },
     {
-      id: 'district-line',
+      id: DISTRICT_LINE,
       type: 'line',
       source: DISTRICT_SOURCE,
       paint: { 'line-color': lineColor, 'line-width': 1.2 },
     },
     {
-      id: 'district-selected',
+      id: DISTRICT_SELECTED,
       type: 'line',
       source: DISTRICT_SOURCE,
       paint: { 'line-color': COLORS.selected, 'line-width': ['case', selected, 3.5, 0] },
     },
     districtExtrusionLayer(max, min),
     {
-      id: 'district-label',
+      id: DISTRICT_LABEL,
       type: 'symbol',
       source: DISTRICT_LABEL_SOURCE,
       layout: { 'text-field': ['get', 'name'], 'text-size': 14, 'text-allow-overlap': true },

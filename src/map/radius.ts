@@ -1,6 +1,7 @@
 import { circle } from '@turf/turf'
-import type { LayerSpecification } from 'maplibre-gl'
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS } from '@/theme'
+import { emptySource } from './sources'
 
 export const RADIUS_SOURCE = 'radius-circle'
 export const RADIUS_FILL = 'radius-fill'
@@ -20,6 +21,10 @@ export function radiusCircle(centre: { lon: number; lat: number } | null, km: nu
   }
 }
 
+export function radiusSources(): Record<string, SourceSpecification> {
+  return { [RADIUS_SOURCE]: emptySource() }
+}
+
 export function radiusLayers(): LayerSpecification[] {
   return [
     {
@@ -35,10 +40,4 @@ export function radiusLayers(): LayerSpecification[] {
       paint: { 'line-color': COLORS.selected, 'line-width': 2, 'line-dasharray': [2, 1] },
     },
   ]
-}
-
-/** Clamps a radius to the slider's range. */
-export function clampKm(km: number): number {
-  if (!Number.isFinite(km)) return RADIUS_DEFAULT_KM
-  return Math.min(RADIUS_MAX_KM, Math.max(RADIUS_MIN_KM, km))
 }
