@@ -8,9 +8,6 @@ export const DISTRICT_SOURCE = 'districts'
 export const DISTRICT_LABEL_SOURCE = 'district-labels'
 export const DISTRICT_FILL = 'district-fill'
 export const DISTRICT_EXTRUSION = 'district-extrusion'
-export const DISTRICT_LINE = 'district-line'
-export const DISTRICT_SELECTED = 'district-selected'
-export const DISTRICT_LABEL = 'district-label'
 /** Camera pitch while the districts are extruded. */
 export const EXTRUDED_PITCH = 50
 /** Height in metres of the tallest district, and of the lowest (so every district stays visible). */
@@ -103,6 +100,10 @@ export function districtExtrusionLayer(max: number, min = 0): LayerSpecification
     },
   }
 }
+
+export const DISTRICT_LINE = 'district-line'
+export const DISTRICT_SELECTED = 'district-selected'
+export const DISTRICT_LABEL = 'district-label'
 
 /** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels (their z-order: order.ts). */
 export function districtLayers(max: number, lineColor: string, labelColor: string, min = 0): LayerSpecification[] {
