@@ -101,11 +101,7 @@ export function districtExtrusionLayer(max: number, min = 0): LayerSpecification
   }
 }
 
-export const DISTRICT_LINE = 'district-line'
-export const DISTRICT_SELECTED = 'district-selected'
-export const DISTRICT_LABEL = 'district-label'
-
-/** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels (their z-order: order.ts). */
+/** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels, bottom to top (order.ts). */
 export function districtLayers(max: number, lineColor: string, labelColor: string, min = 0): LayerSpecification[] {
   const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification
   const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification
@@ -120,20 +116,20 @@ export function districtLayers(max: number, lineColor: string, labelColor: strin
       },
     },
     {
-      id: DISTRICT_LINE,
+      id: 'district-line',
       type: 'line',
       source: DISTRICT_SOURCE,
       paint: { 'line-color': lineColor, 'line-width': 1.2 },
     },
     {
-      id: DISTRICT_SELECTED,
+      id: 'district-selected',
       type: 'line',
       source: DISTRICT_SOURCE,
       paint: { 'line-color': COLORS.selected, 'line-width': ['case', selected, 3.5, 0] },
     },
     districtExtrusionLayer(max, min),
     {
-      id: DISTRICT_LABEL,
+      id: 'district-label',
       type: 'symbol',
       source: DISTRICT_LABEL_SOURCE,
       layout: { 'text-field': ['get', 'name'], 'text-size': 14, 'text-allow-overlap': true },
