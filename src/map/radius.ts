@@ -6,7 +6,6 @@ import { emptySource } from './sources'
 export const RADIUS_SOURCE = 'radius-circle'
 export const RADIUS_FILL = 'radius-fill'
 export const RADIUS_LINE = 'radius-line'
-export const RADIUS_LAYERS = [RADIUS_FILL, RADIUS_LINE] as const
 
 export const RADIUS_MIN_KM = 1
 export const RADIUS_MAX_KM = 20
