@@ -71,6 +71,14 @@ export function useEChart(
     Object.defineProperty(host, '__chart', { value: c, configurable: true })
     if (onClick) c.on('click', (p) => onClick(p as unknown as ChartClick))
     chart.value = c
+    // Counted only while it exists: a chart waiting for its box to get a size is no instance.
+    release = registerInstance('chart')
+  }
+
+  function destroy() {
+    chart.value?.dispose()
+    chart.value = undefined
+    release()
   }
 
   const hasSize = (host: HTMLElement) => host.clientWidth > 0 && host.clientHeight > 0
@@ -80,7 +88,6 @@ export function useEChart(
   onMounted(() => {
     if (!el.value) return
     if (hasSize(el.value)) create(el.value)
-    release = registerInstance('chart')
     observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
@@ -96,7 +103,7 @@ export function useEChart(
   // ECharts cannot change its theme or pixel ratio in place: recreate it with the new ones.
   watch([env.theme, env.pixelRatio], () => {
     if (!el.value || !chart.value) return
-    chart.value.dispose()
+    destroy()
     create(el.value)
   })
 
@@ -107,9 +114,7 @@ export function useEChart(
   onBeforeUnmount(() => {
     cancelAnimationFrame(frame)
     observer?.disconnect()
-    chart.value?.dispose()
-    chart.value = undefined
-    release()
+    destroy()
   })
 
   return { chart }
