@@ -1,8 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { itemChecks } from '../../../src/api/schemas/items.ts'
 import { emptyReport } from '../../../src/api/schemas/common.ts'
-import { talentChecks, validateTalent } from '../../../src/api/schemas/talent.ts'
+import { recordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
 import { cell, demandRow, enterprise, platform, sourceRow } from './fixtures.ts'
 
 /** Values chosen to sit on every boundary the record rules draw. */
@@ -81,12 +80,12 @@ function mutated(base: () => Record<string, unknown>): fc.Arbitrary<Record<strin
 const anyRecord = fc.dictionary(fc.string(), fc.anything(), { maxKeys: 6 })
 
 const pairs = [
-  ['talent cells', talentChecks.zod.cells, talentChecks.fast.cells, () => ({ ...cell() })],
-  ['talent cells (null chain)', talentChecks.zod.cells, talentChecks.fast.cells, () => ({ ...cell({ chain: null }) })],
-  ['talent demand', talentChecks.zod.demand, talentChecks.fast.demand, () => ({ ...demandRow() })],
-  ['talent sources', talentChecks.zod.sources, talentChecks.fast.sources, () => ({ ...sourceRow() })],
-  ['enterprises', itemChecks.zod.enterprises, itemChecks.fast.enterprises, () => ({ ...enterprise() })],
-  ['platforms', itemChecks.zod.platforms, itemChecks.fast.platforms, () => ({ ...platform() })],
+  ['talent cells', recordChecks.zod.cells, recordChecks.fast.cells, () => ({ ...cell() })],
+  ['talent cells (null chain)', recordChecks.zod.cells, recordChecks.fast.cells, () => ({ ...cell({ chain: null }) })],
+  ['talent demand', recordChecks.zod.demand, recordChecks.fast.demand, () => ({ ...demandRow() })],
+  ['talent sources', recordChecks.zod.sources, recordChecks.fast.sources, () => ({ ...sourceRow() })],
+  ['enterprises', recordChecks.zod.enterprises, recordChecks.fast.enterprises, () => ({ ...enterprise() })],
+  ['platforms', recordChecks.zod.platforms, recordChecks.fast.platforms, () => ({ ...platform() })],
 ] as const
 
 describe('hand-rolled checks agree with the zod schemas', () => {
@@ -111,8 +110,8 @@ describe('hand-rolled checks agree with the zod schemas', () => {
     const body = { cells, demand: [], sources: [] }
     const fastReport = emptyReport()
     const zodReport = emptyReport()
-    const fast = validateTalent(body, fastReport, { engine: 'fast' })
-    const slow = validateTalent(body, zodReport, { engine: 'zod' })
+    const fast = validateRecords('talent', body, fastReport, { engine: 'fast' })
+    const slow = validateRecords('talent', body, zodReport, { engine: 'zod' })
     expect(fast).toEqual(slow)
     expect(fastReport).toEqual(zodReport)
     expect(fastReport.total).toBeGreaterThan(1000)

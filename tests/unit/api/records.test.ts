@@ -27,7 +27,7 @@ describe('good records', () => {
     const plats = viaJson({ items: [platform(0), platform(1, { chain: null, host: null, partners: [] })] })
     const result = okResult(validateDataset('platforms', plats))
     expect(result.data).toEqual(plats)
-    expect(result.dropped).toEqual({ total: 0, byReason: {}, examples: [] })
+    expect(result.dropped).toEqual({ total: 0, byReason: {}, examples: [], rows: {} })
   })
 
   it('strips unknown fields but keeps the record (forward compatibility)', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { districtLocator } from '../../../src/domain/pointInPolygon'
-import { reconcile } from '../../../src/domain/reconcile'
+import { reconcile } from './reconcileAll'
 import type { Boundaries } from '../../../src/domain/types'
 import { cells, firms, meta, platforms } from './fixtures'
 
