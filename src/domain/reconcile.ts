@@ -65,16 +65,20 @@ function knowsAll(ref: Reference, value: unknown, r: Rec): boolean {
   return (value as string[]).every((id) => ref.ids.has(id))
 }
 
-/** A located record's district is checked last, with its point: a district without a polygon keeps its points. */
-function placer(meta: Meta, boundaries: Boundaries | null | undefined): (r: Rec) => ReferenceReason | null {
+/**
+ * The check of a located record's district and point, run after its other references: the district must be
+ * in meta and the point in its polygon; a district without a polygon (dropped, or never sent) keeps its points.
+ */
+export function placeCheck(
+  meta: Meta,
+  boundaries: Boundaries | null | undefined,
+): (district: string, lon: number, lat: number) => ReferenceReason | null {
   const districts = metaIds(meta, 'districts')
   const locate = boundaries ? districtLocator(boundaries) : null
   const bounded = new Set(boundaries?.features.map((f) => f.properties.adcode))
-  return (r) => {
-    const district = r.district as string
+  return (district, lon, lat) => {
     if (!districts.has(district)) return 'unknown-district'
-    if (locate && bounded.has(district) && !locate(district, r.lon as number, r.lat as number))
-      return 'outside-district'
+    if (locate && bounded.has(district) && !locate(district, lon, lat)) return 'outside-district'
     return null
   }
 }
@@ -88,7 +92,7 @@ export function referenceCheck(
   meta: Meta,
   boundaries?: Boundaries | null,
 ): (rec: object) => ReferenceReason | null {
-  const place = rules.located ? placer(meta, boundaries) : null
+  const place = rules.located ? placeCheck(meta, boundaries) : null
   const refs = rules.fields
     .filter((f) => f.in !== undefined && !(place && f.field === 'district'))
     .map((f) => reference(f, meta))
@@ -102,7 +106,7 @@ export function referenceCheck(
         : knowsAll(ref, value, r)
       if (!known) return ref.reason
     }
-    return place ? place(r) : null
+    return place ? place(r.district as string, r.lon as number, r.lat as number) : null
   }
 }
 

@@ -30,7 +30,9 @@ export const useDataStore = defineStore('data', () => {
   })
   const checkedEnterprises = computed(() => {
     const m = rawMeta.value
-    return m && rawEnterprises.value ? reconcilePoints('enterprises', m, rawBoundaries.value, rawEnterprises.value) : null
+    return m && rawEnterprises.value
+      ? reconcilePoints('enterprises', m, rawBoundaries.value, rawEnterprises.value)
+      : null
   })
   const checkedPlatforms = computed(() => {
     const m = rawMeta.value
