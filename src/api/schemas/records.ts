@@ -117,7 +117,7 @@ export const recordChecks: { readonly fast: Checks; readonly zod: Checks } = {
   },
 }
 
-export type RecordDataset = 'talent' | 'enterprises' | 'platforms'
+type RecordDataset = 'talent' | 'enterprises' | 'platforms'
 
 /** Each large dataset's arrays (the body's key) and the record type each holds. */
 const LISTS: { readonly [D in RecordDataset]: readonly (readonly [key: string, kind: RecordKind])[] } = {
