@@ -26,7 +26,7 @@ import {
 import { citedFacts, platformGrowth, platformsByDistrict, platformsByKindLevel } from '../../../src/domain/innovation'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
 import { filterEnterprises, filterPlatforms, sumPostdocs, talentTotals } from '../../../src/domain/kpis'
-import { reconcile } from '../../../src/domain/reconcile'
+import { reconcile } from '../domain/reconcileAll'
 import { searchEntities } from '../../../src/domain/search'
 import { districtTalent } from '../../../src/domain/talentDistricts'
 import { talentByYear } from '../../../src/domain/talentStructure'
