@@ -3,7 +3,7 @@
  * the app's cross-checks. Expected: nothing dropped (points outside their district only when kept).
  */
 import { validateDataset } from '../src/api/load.ts'
-import { reconcileEnterprises, reconcilePlatforms, reconcileTalent } from '../src/domain/reconcile.ts'
+import { reconcilePoints, reconcileTalent } from '../src/domain/reconcile.ts'
 import { DATASET_NAMES, type Datasets } from '../src/domain/types.ts'
 import type { ImportReport } from './report.ts'
 
@@ -20,8 +20,8 @@ export function finalCheck(d: Datasets): ImportReport['app'] {
   if (read.meta) {
     const parts = {
       talent: read.talent && reconcileTalent(read.meta, read.talent),
-      enterprises: read.enterprises && reconcileEnterprises(read.meta, read.boundaries, read.enterprises),
-      platforms: read.platforms && reconcilePlatforms(read.meta, read.boundaries, read.platforms),
+      enterprises: read.enterprises && reconcilePoints('enterprises', read.meta, read.boundaries, read.enterprises),
+      platforms: read.platforms && reconcilePoints('platforms', read.meta, read.boundaries, read.platforms),
     }
     for (const [name, part] of Object.entries(parts)) {
       reconcile[name] = part?.dropped ?? {}

@@ -1,5 +1,5 @@
 /** The app's validator and cross-checks, as seen by each list the importer writes. */
-import { reconcileEnterprises, reconcilePlatforms, reconcileTalent } from '../../src/domain/reconcile.ts'
+import { reconcilePoints, reconcileTalent } from '../../src/domain/reconcile.ts'
 import type {
   Boundaries,
   DemandRow,
@@ -60,14 +60,14 @@ export function citedSourcesList(meta: Meta): AppList<'meta', Source> {
 
 export function firmReconciler(env: Env): Reconciler<Enterprise> {
   return (items, withBoundaries) => {
-    const r = reconcileEnterprises(env.meta, withBoundaries ? env.boundaries : null, { items })
+    const r = reconcilePoints('enterprises', env.meta, withBoundaries ? env.boundaries : null, { items })
     return { kept: r.data.items, dropped: r.dropped }
   }
 }
 
 export function platformReconciler(env: Env): Reconciler<Platform> {
   return (items, withBoundaries) => {
-    const r = reconcilePlatforms(env.meta, withBoundaries ? env.boundaries : null, { items })
+    const r = reconcilePoints('platforms', env.meta, withBoundaries ? env.boundaries : null, { items })
     return { kept: r.data.items, dropped: r.dropped }
   }
 }
