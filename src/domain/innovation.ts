@@ -1,4 +1,4 @@
-import type { Fact, Meta, Platform, Source } from './types'
+import type { Fact, Meta, Source } from './types'
 
 export interface GrowthPoint {
   year: number

@@ -3,21 +3,15 @@
  * platforms.ts) gives its cube, queried for every KPI and "all filters but its own" group-by
  * in one pass, and the record predicate lists and exports use. Pure TS, no Vue.
  */
+import type { GrowthPoint } from '../innovation'
+
 export { enterpriseCube } from './enterprises'
 export { platformCube } from './platforms'
 export { demandRows, sourceRows, talentCube } from './talent'
 export type * from './types'
 
-export interface FoundedPoint {
-  year: number
-  /** Founded in that year. */
-  founded: number
-  /** Founded in or before that year. */
-  cumulative: number
-}
-
-/** Per-year and cumulative counts over `years` (ascending) from a `byFounded` map, like `platformGrowth`. */
-export function foundedGrowth(byFounded: ReadonlyMap<number, number>, years: readonly number[]): FoundedPoint[] {
+/** Per-year and cumulative counts over `years` (ascending) from a `byFounded` map (the growth chart). */
+export function foundedGrowth(byFounded: ReadonlyMap<number, number>, years: readonly number[]): GrowthPoint[] {
   const first = years[0]
   if (first === undefined) return []
   let cumulative = 0
@@ -36,7 +30,7 @@ export function mapValues<K, V, W>(m: ReadonlyMap<K, V>, fn: (v: V) => W): Map<K
   return out
 }
 
-/** Stock and inflow per year over `years` (ascending), zero where no cell matched; like `talentByYear`. */
+/** Stock and inflow per year over `years` (ascending), zero where no cell matched (the trend chart). */
 export function yearRows(
   byYear: ReadonlyMap<number, { stock: number; inflow: number }>,
   years: readonly number[],
