@@ -12,11 +12,12 @@ import {
   type BuildOptions,
   type ColumnBatch,
   type CubeState,
+  type DimState,
 } from './build'
 import type { DimValue } from './columns'
 import { FailBits, type FailTable } from './failBits'
 import { rowMatcher, valueTest } from './rules'
-import { checkSpec, type CubeSpec, type RowSpec } from './spec'
+import { checkSpec, type CubeSpec, type DimSpec, type RowSpec } from './spec'
 
 /** A built cube. Queries are synchronous; results are the same object while the selection is unchanged. */
 export interface Cube<Row, A> {
@@ -69,86 +70,117 @@ export function defineCube<Row, A>(spec: CubeSpec<Row>): CubeDef<Row, A> {
   }
 }
 
-function createCube<Row, A>(spec: CubeSpec<Row>, state: CubeState, rows: readonly Row[] | null): Cube<Row, A> {
-  if (rows && rows.length !== state.rows) throw new Error(`${spec.name}: ${rows.length} records for ${state.rows}`)
-  const filtered = Object.entries(spec.dims).filter(([, d]) => d.kind)
-  const bitOf = new Map(filtered.map(([name], d) => [name, 1 << d]))
-  const dimState = (name: string) => state.dims[name] as NonNullable<CubeState['dims'][string]>
-  // What a filter tests per code: the value, or for a list dim the list of member values.
-  const testValues = filtered.map(([name, dim]): unknown[] => {
-    const { values, offsets, members } = dimState(name)
-    if (!isListDim(dim) || !offsets || !members) return values
+/** One cached answer, valid while the fail bits keep their version (and `key`, if given). */
+class Memo<T> {
+  private version = -1
+  private key = ''
+  private value: T | null = null
+
+  get(version: number, make: () => T, key = ''): T {
+    if (this.value === null || this.version !== version || this.key !== key) {
+      this.value = make()
+      this.version = version
+      this.key = key
+    }
+    return this.value
+  }
+}
+
+/** Per filtered dimension, what its filter tests per code: the value, or for a list dim the member values. */
+function testValuesOf<Row>(spec: CubeSpec<Row>, state: CubeState, filtered: string[]): unknown[][] {
+  return filtered.map((name) => {
+    const { values, offsets, members } = state.dims[name] as DimState
+    if (!isListDim(spec.dims[name] as DimSpec<Row>) || !offsets || !members) return values
     return Array.from({ length: offsets.length - 1 }, (_, c) =>
       Array.from(members.subarray(offsets[c], offsets[c + 1]), (m) => values[m]),
     )
   })
-  const bits = new FailBits(
-    filtered.map(([name]) => dimState(name).codes),
-    testValues.map((v) => v.length),
-    state.cells,
-  )
-  const aggregator = new Aggregator(spec as CubeSpec<unknown>, state, bitOf)
-  const codeOf = new Map<string, Map<DimValue, number>>()
-  const endCode = (years: { to: number }) => (dim: string) => {
-    let m = codeOf.get(dim)
-    if (!m) codeOf.set(dim, (m = new Map(dimState(dim).values.map((v, c) => [v, c]))))
-    return m.get(years.to) ?? -1
-  }
-  /** Bumped whenever the fail bits change; every cached answer carries the version it was made for. */
-  let version = 0
-  let last: { version: number; key: string; result: A } | null = null
-  let mask: { version: number; value: Uint8Array } | null = null
-  let idx: { version: number; value: Uint32Array } | null = null
-  let list: { version: number; value: Row[] } | null = null
+}
 
-  function apply(f: Filters, lastYear: number) {
+function createCube<Row, A>(spec: CubeSpec<Row>, state: CubeState, rows: readonly Row[] | null): Cube<Row, A> {
+  if (rows && rows.length !== state.rows) throw new Error(`${spec.name}: ${rows.length} records for ${state.rows}`)
+  return new BuiltCube<Row, A>(spec, state, rows)
+}
+
+class BuiltCube<Row, A> implements Cube<Row, A> {
+  readonly rowCount: number
+  readonly cellCount: number
+  /** The dimensions with a filter; dimension i has fail bit 1 << i. */
+  private readonly filtered: string[]
+  private readonly testValues: unknown[][]
+  private readonly bits: FailBits
+  private readonly aggregator: Aggregator
+  /** The dims whose range's last year `atRangeEndOf` measures need, with their value → code maps. */
+  private readonly ends: [string, Map<DimValue, number>][]
+  /** Bumped whenever the fail bits change. */
+  private version = 0
+  private readonly result = new Memo<A>()
+  private readonly mask = new Memo<Uint8Array>()
+  private readonly indices = new Memo<Uint32Array>()
+  private readonly list = new Memo<Row[]>()
+
+  constructor(
+    private readonly spec: CubeSpec<Row>,
+    private readonly state: CubeState,
+    private readonly rows: readonly Row[] | null,
+  ) {
+    this.rowCount = state.rows
+    this.cellCount = state.cells
+    this.filtered = Object.keys(spec.dims).filter((name) => spec.dims[name]?.kind)
+    this.testValues = testValuesOf(spec, state, this.filtered)
+    const codes = this.filtered.map((name) => (state.dims[name] as DimState).codes)
+    this.bits = new FailBits(
+      codes,
+      this.testValues.map((v) => v.length),
+      state.cells,
+    )
+    const bitOf = new Map(this.filtered.map((name, d) => [name, 1 << d]))
+    this.aggregator = new Aggregator(spec as CubeSpec<unknown>, state, bitOf)
+    const endDims = new Set(Object.values(spec.measures).flatMap((m) => m.atRangeEndOf ?? []))
+    this.ends = [...endDims].map((dim) => [dim, new Map((state.dims[dim] as DimState).values.map((v, c) => [v, c]))])
+  }
+
+  /** Brings the fail bits up to date with the filters; returns the year range. */
+  private apply(f: Filters, lastYear: number) {
     const years = effectiveYears(f, lastYear)
-    const tables = filtered.map(([, dim], d): FailTable => {
-      const vals = testValues[d] as unknown[]
+    const tables = this.filtered.map((name, d): FailTable => {
+      const vals = this.testValues[d] as unknown[]
       const t = new Uint8Array(vals.length)
-      const test = valueTest(dim, f, years)
+      const test = valueTest(this.spec.dims[name] as DimSpec<Row>, f, years)
       if (test) for (let c = 0; c < t.length; c++) t[c] = test(vals[c]) ? 0 : 1
       return t
     })
-    if (bits.update(tables)) version++
+    if (this.bits.update(tables)) this.version++
     return years
   }
 
-  function maskOf(f: Filters, lastYear: number): Uint8Array {
-    apply(f, lastYear)
-    if (mask?.version !== version) mask = { version, value: passMask(bits.fails, state.cellOf) }
-    return mask.value
+  query(f: Filters, lastYear: number): A {
+    const { to } = this.apply(f, lastYear)
+    // The range's last year matters to the `atRangeEndOf` measures only: its code is part of the key.
+    const endCodes = new Map(this.ends.map(([dim, codeOf]) => [dim, codeOf.get(to) ?? -1]))
+    const run = () => this.aggregator.run(this.bits.fails, (dim) => endCodes.get(dim) ?? -1) as A
+    return this.result.get(this.version, run, [...endCodes.values()].join())
   }
 
-  function indicesOf(f: Filters, lastYear: number): Uint32Array {
-    apply(f, lastYear)
-    if (idx?.version !== version) idx = { version, value: passing(bits.fails, state.cellOf) }
-    return idx.value
+  matching(f: Filters, lastYear: number): Row[] {
+    const rows = this.rows
+    if (!rows) throw new Error(`${this.spec.name}: built without records; use matchingIndices`)
+    this.apply(f, lastYear)
+    return this.list.get(this.version, () => pick(rows, this.bits.fails, this.state.cellOf))
   }
 
-  const ends = Object.values(spec.measures).flatMap((m) => (m.atRangeEndOf === undefined ? [] : [m.atRangeEndOf]))
+  matchMask(f: Filters, lastYear: number): Uint8Array {
+    this.apply(f, lastYear)
+    return this.mask.get(this.version, () => passMask(this.bits.fails, this.state.cellOf))
+  }
 
-  return {
-    rowCount: state.rows,
-    cellCount: state.cells,
-    query(f, lastYear) {
-      const years = apply(f, lastYear)
-      const codes = endCode(years)
-      // The range's last year matters only to `atRangeEndOf` measures.
-      const key = ends.map(codes).join()
-      if (last?.version !== version || last.key !== key)
-        last = { version, key, result: aggregator.run(bits.fails, codes) as A }
-      return last.result
-    },
-    matching(f, lastYear) {
-      if (!rows) throw new Error(`${spec.name}: built without records; use matchingIndices`)
-      apply(f, lastYear)
-      if (list?.version !== version) list = { version, value: pick(rows, bits.fails, state.cellOf) }
-      return list.value
-    },
-    matchMask: maskOf,
-    matchingIndices: indicesOf,
-    toTransferable: () => ({ state, transfer: transferList(state) }),
+  matchingIndices(f: Filters, lastYear: number): Uint32Array {
+    this.apply(f, lastYear)
+    return this.indices.get(this.version, () => passing(this.bits.fails, this.state.cellOf))
+  }
+
+  toTransferable() {
+    return { state: this.state, transfer: transferList(this.state) }
   }
 }
 
