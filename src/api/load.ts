@@ -2,8 +2,7 @@ import type { DatasetName, Datasets } from '../domain/types.ts'
 import { createHttp, nextTask, type DatasetError, type Http } from './client.ts'
 import type { AppConfig } from './config.ts'
 import { emptyReport, type DropReport } from './schemas/common.ts'
-import { validators } from './schemas/index.ts'
-import type { RecordOptions } from './schemas/records.ts'
+import { validators, type ValidateOptions } from './schemas/index.ts'
 
 export type { DatasetError } from './client.ts'
 export type { DropReport } from './schemas/common.ts'
@@ -29,7 +28,7 @@ function describeThrown(error: unknown): string {
 export function validateDataset<K extends DatasetName>(
   name: K,
   raw: unknown,
-  options: RecordOptions = {},
+  options: ValidateOptions = {},
 ): LoadResult<K> {
   try {
     const report = emptyReport()

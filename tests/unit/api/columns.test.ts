@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { validateDataset } from '../../../src/api/load.ts'
 import { emptyReport, isPersonalKey, recordDrop, type DropReport } from '../../../src/api/schemas/common.ts'
 import { fieldCheck } from '../../../src/api/schemas/fast.ts'
-import { recordChecks } from '../../../src/api/schemas/records.ts'
+import { fastRecordChecks } from '../../../src/api/schemas/records.ts'
 import { metaIds, placeCheck } from '../../../src/domain/reconcile.ts'
 import { RECORD_RULES, unknownReason, type RecordKind } from '../../../src/domain/recordRules.ts'
 import type { Boundaries, Meta } from '../../../src/domain/types.ts'
@@ -153,7 +153,7 @@ describe('the rule tables read column by column', () => {
         expect(got.report.byReason).toEqual(want.dropped.byReason)
         expect(got.report.rows).toEqual(want.dropped.rows)
         const kept = (want.data as unknown as Record<string, unknown[]>)[key]
-        expect(got.kept.map((i) => recordChecks.fast[kind](records[i]!))).toEqual(
+        expect(got.kept.map((i) => fastRecordChecks[kind](records[i]!))).toEqual(
           kept?.map((value) => ({ ok: true, value })),
         )
       }),

@@ -1,8 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { emptyReport } from '../../../src/api/schemas/common.ts'
 import {
   count,
-  emptyReport,
   idString,
   lat,
   lon,
@@ -10,9 +10,10 @@ import {
   nonNegative,
   year,
   zodCheck,
-} from '../../../src/api/schemas/common.ts'
+} from '../../../src/api/schemas/zodParts.ts'
 import { fieldCheck } from '../../../src/api/schemas/fast.ts'
-import { recordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
+import { fastRecordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
+import { zodRecordChecks } from '../../../src/api/schemas/recordsZod.ts'
 import { z } from '../../../src/api/schemas/zod.ts'
 import { RECORD_RULES, type FieldRule, type RuleKind } from '../../../src/domain/recordRules.ts'
 import { edgeValue, mutated } from '../property/mutate.ts'
@@ -88,16 +89,16 @@ describe('each rule kind agrees with its zod schema', () => {
 const anyRecord = fc.dictionary(fc.string(), fc.anything(), { maxKeys: 6 })
 
 const pairs = [
-  ['talent cells', recordChecks.zod.cells, recordChecks.fast.cells, () => ({ ...cell() })],
-  ['talent cells (null chain)', recordChecks.zod.cells, recordChecks.fast.cells, () => ({ ...cell({ chain: null }) })],
-  ['talent demand', recordChecks.zod.demand, recordChecks.fast.demand, () => ({ ...demandRow() })],
-  ['talent sources', recordChecks.zod.sources, recordChecks.fast.sources, () => ({ ...sourceRow() })],
-  ['enterprises', recordChecks.zod.enterprises, recordChecks.fast.enterprises, () => ({ ...enterprise() })],
-  ['platforms', recordChecks.zod.platforms, recordChecks.fast.platforms, () => ({ ...platform() })],
+  ['talent cells', zodRecordChecks.cells, fastRecordChecks.cells, () => ({ ...cell() })],
+  ['talent cells (null chain)', zodRecordChecks.cells, fastRecordChecks.cells, () => ({ ...cell({ chain: null }) })],
+  ['talent demand', zodRecordChecks.demand, fastRecordChecks.demand, () => ({ ...demandRow() })],
+  ['talent sources', zodRecordChecks.sources, fastRecordChecks.sources, () => ({ ...sourceRow() })],
+  ['enterprises', zodRecordChecks.enterprises, fastRecordChecks.enterprises, () => ({ ...enterprise() })],
+  ['platforms', zodRecordChecks.platforms, fastRecordChecks.platforms, () => ({ ...platform() })],
   [
     'platforms (null chain and host)',
-    recordChecks.zod.platforms,
-    recordChecks.fast.platforms,
+    zodRecordChecks.platforms,
+    fastRecordChecks.platforms,
     () => ({ ...platform(0, { chain: null, host: null }) }),
   ],
 ] as const
@@ -124,8 +125,8 @@ describe('the rule tables agree with the zod schemas', () => {
     const body = { cells, demand: [], sources: [] }
     const fastReport = emptyReport()
     const zodReport = emptyReport()
-    const fast = validateRecords('talent', body, fastReport, { engine: 'fast' })
-    const slow = validateRecords('talent', body, zodReport, { engine: 'zod' })
+    const fast = validateRecords('talent', body, fastReport, { checks: fastRecordChecks })
+    const slow = validateRecords('talent', body, zodReport, { checks: zodRecordChecks })
     expect(fast).toEqual(slow)
     expect(fastReport).toEqual(zodReport)
     expect(fastReport.total).toBeGreaterThan(1000)
@@ -134,7 +135,7 @@ describe('the rule tables agree with the zod schemas', () => {
 })
 
 describe('what the fast path keeps', () => {
-  const check = recordChecks.fast.enterprises
+  const check = fastRecordChecks.enterprises
 
   it('keeps a record already in the contract’s shape as it is (no copy of a million cells)', () => {
     const rec = { ...enterprise() }
@@ -153,11 +154,11 @@ describe('what the fast path keeps', () => {
       [check, reordered],
       [check, nested],
       [check, bare],
-      [recordChecks.fast.platforms, long],
+      [fastRecordChecks.platforms, long],
     ] as const) {
       const verdict = c(rec)
       expect(verdict.ok && verdict.value).not.toBe(rec)
-      expect(verdict).toEqual(rec === long ? recordChecks.zod.platforms(rec) : recordChecks.zod.enterprises(rec))
+      expect(verdict).toEqual(rec === long ? zodRecordChecks.platforms(rec) : zodRecordChecks.enterprises(rec))
       expect(verdict.ok && Object.getPrototypeOf(verdict.value)).toBe(Object.prototype)
     }
   })
