@@ -69,10 +69,7 @@ function typeOf(kind: RecordKind, rule: FieldRule, values: readonly unknown[]): 
     case 'object':
       return struct(
         (rule.fields ?? []).map((f) =>
-          field(
-            f.field,
-            countType(values.map((v) => (v as Row | null)?.[f.field] ?? null)),
-          ),
+          field(f.field, countType(values.map((v) => (v as Row | null)?.[f.field] ?? null))),
         ),
       )
     default:

@@ -1,45 +1,26 @@
 import axios, { type AxiosAdapter, type AxiosInstance } from 'axios'
 import type { DatasetName } from '../domain/types.ts'
+import {
+  attemptError,
+  datasetUrl,
+  nextTask,
+  parseJson,
+  requestWithRetries,
+  type Attempt,
+  type JsonResult,
+  type RetryOptions,
+} from './http.ts'
 
-export type DatasetErrorKind = 'http' | 'timeout' | 'network' | 'parse' | 'shape'
-
-/** Why a dataset could not be used at all; `message` never echoes the response body. */
-export interface DatasetError {
-  dataset: DatasetName
-  kind: DatasetErrorKind
-  /** HTTP status, for kind 'http'. */
-  status?: number
-  message: string
-}
-
-/** The parsed JSON body (any value, `null` included), or a typed error. Never rejects. */
-export type JsonResult = { ok: true; value: unknown } | { ok: false; error: DatasetError }
+export type { DatasetError, DatasetErrorKind, JsonResult } from './http.ts'
+export { datasetUrl, nextTask } from './http.ts'
 
 export interface Http {
   getJson(dataset: DatasetName): Promise<JsonResult>
 }
 
-export interface HttpOptions {
-  /** Whole-request deadline per attempt, headers and body included. Default 15000. */
-  timeoutMs?: number
-  /** Extra attempts after the first. Default 2. */
-  retries?: number
-  /** Wait before retry n (0-based) is backoffMs · 2ⁿ. Default 500. */
-  backoffMs?: number
+export interface HttpOptions extends RetryOptions {
   /** Custom axios adapter (tests, or a non-browser transport). */
   adapter?: AxiosAdapter
-}
-
-type Attempt =
-  { ok: true; body: unknown } | { ok: false; kind: 'http' | 'timeout' | 'network'; status?: number; message: string }
-
-/** Timeouts are retried at most once: a slow server rarely gets faster, and each try costs the full deadline. */
-const MAX_TIMEOUT_RETRIES = 1
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-
-export function datasetUrl(apiBase: string, dataset: DatasetName): string {
-  return `${apiBase.replace(/\/+$/, '')}/${dataset}`
 }
 
 function isTimeoutError(error: unknown): boolean {
@@ -47,7 +28,7 @@ function isTimeoutError(error: unknown): boolean {
   return error.code === 'ECONNABORTED' || error.code === 'ETIMEDOUT'
 }
 
-async function attempt(http: AxiosInstance, url: string, timeoutMs: number): Promise<Attempt> {
+async function attempt(http: AxiosInstance, url: string, timeoutMs: number): Promise<Attempt<unknown>> {
   const controller = new AbortController()
   const timer = setTimeout(() => controller.abort(), timeoutMs)
   try {
@@ -68,42 +49,13 @@ async function attempt(http: AxiosInstance, url: string, timeoutMs: number): Pro
   }
 }
 
-/** Resolves in a later task, so the browser can paint and handle input in between. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0))
-}
-
-function parseJson(dataset: DatasetName, raw: unknown): JsonResult {
-  if (typeof raw !== 'string')
-    return { ok: false, error: { dataset, kind: 'parse', message: 'response body is not text' } }
-  const body = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw
-  try {
-    return { ok: true, value: JSON.parse(body) as unknown }
-  } catch {
-    const trimmed = body.trimStart()
-    const message =
-      trimmed === ''
-        ? 'empty response body'
-        : trimmed.startsWith('<')
-          ? 'response is HTML, not JSON (wrong apiBase or a server error page?)'
-          : 'response is not valid JSON (truncated or malformed)'
-    return { ok: false, error: { dataset, kind: 'parse', message } }
-  }
-}
-
-function shouldRetry(failure: Extract<Attempt, { ok: false }>, timeoutsSoFar: number): boolean {
-  if (failure.kind === 'network') return true
-  if (failure.kind === 'timeout') return timeoutsSoFar <= MAX_TIMEOUT_RETRIES
-  return failure.status !== undefined && failure.status >= 500
-}
-
 /**
- * A JSON getter for `{apiBase}/{dataset}`. Bodies are read as text and parsed here, so an HTML page or
- * a truncated body is a 'parse' error whatever the Content-Type says. Network errors and 5xx are retried
- * with exponential backoff, timeouts once, 4xx and parse errors never.
+ * A JSON getter for `{apiBase}/{dataset}` over axios. Bodies are read as text and parsed here, so an HTML page
+ * or a truncated body is a 'parse' error whatever the Content-Type says. Network errors and 5xx are retried
+ * with exponential backoff, timeouts once, 4xx and parse errors never (http.ts).
  */
 export function createHttp(apiBase: string, options: HttpOptions = {}): Http {
-  const { timeoutMs = 15000, retries = 2, backoffMs = 500, adapter } = options
+  const { timeoutMs = 15000, adapter } = options
   const http = axios.create({
     timeout: timeoutMs,
     responseType: 'text',
@@ -113,20 +65,16 @@ export function createHttp(apiBase: string, options: HttpOptions = {}): Http {
   })
   return {
     async getJson(dataset) {
-      const url = datasetUrl(apiBase, dataset)
-      let timeouts = 0
-      for (let n = 0; ; n++) {
-        const result = await attempt(http, url, timeoutMs)
-        // A task of its own for the parse (and, in load(), for validation): at scale 50 the
-        // body is 135 MB, and decode + parse + validate in one task froze the page for seconds.
-        if (result.ok) return nextTask().then(() => parseJson(dataset, result.body))
-        if (result.kind === 'timeout') timeouts++
-        if (n >= retries || !shouldRetry(result, timeouts)) {
-          const { kind, status, message } = result
-          return { ok: false, error: { dataset, kind, message, ...(status === undefined ? {} : { status }) } }
-        }
-        await sleep(backoffMs * 2 ** n)
-      }
+      const result = await requestWithRetries(
+        (url, ms) => attempt(http, url, ms),
+        datasetUrl(apiBase, dataset),
+        options,
+      )
+      if (!result.ok) return { ok: false, error: attemptError(dataset, result) }
+      // A task of its own for the parse (and, in load(), for validation): a large body parsed and validated
+      // in one task froze the page for seconds.
+      await nextTask()
+      return parseJson(dataset, result.body)
     },
   }
 }
