@@ -24,6 +24,7 @@ import {
   utf8,
   type DataType,
 } from '@uwdata/flechette'
+import { isTextField } from '../src/domain/frame.ts'
 import { RECORD_RULES, type FieldRule, type RecordKind } from '../src/domain/recordRules.ts'
 import { ARROW_TABLES, type ArrowDataset } from '../src/api/arrow/layout.ts'
 
@@ -42,12 +43,6 @@ function distinct(values: readonly unknown[]): number {
   return new Set(values.flatMap((v) => (Array.isArray(v) ? v : [v]))).size
 }
 
-/** Whether a field's strings are written plain (utf8): the unique id and the located records' names. */
-function isPlainText(kind: RecordKind, rule: FieldRule): boolean {
-  const rules = RECORD_RULES[kind]
-  return rules.unique === rule.field || (rules.located === true && rule.field === 'name')
-}
-
 function countType(values: readonly unknown[]): DataType {
   const fits = values.every((v) => v === null || (Number.isInteger(v) && Math.abs(v as number) <= INT32_MAX))
   return fits ? int32() : float64()
@@ -58,7 +53,7 @@ function typeOf(kind: RecordKind, rule: FieldRule, values: readonly unknown[]): 
   switch (rule.rule) {
     case 'id':
     case 'name':
-      return isPlainText(kind, rule) ? utf8() : dictionary(utf8(), indexType(distinct(values)))
+      return isTextField(kind, rule) ? utf8() : dictionary(utf8(), indexType(distinct(values)))
     case 'idList':
     case 'nameList':
       return list(dictionary(utf8(), indexType(distinct(values))))

@@ -1,7 +1,12 @@
 /**
  * A table's columns as the column reader (validate.ts) takes them, whatever they were read from:
- * an Arrow table (arrow/decode.ts) or records already in memory (a JSON body).
+ * an Arrow table (arrow/decode.ts) or records already in memory (a JSON body). Every column answers
+ * `at(i)` with the value a JSON record would hold; an Arrow column also offers its layout, so checks
+ * run once per dictionary entry and the frame reuses its arrays instead of reading value by value.
  */
+
+/** Per row: 1 where the value is null (absent when no value is). */
+export type Nulls = Uint8Array | null
 
 /** Entries and each row's entry: what an Arrow dictionary column holds. */
 export interface Dictionary {
@@ -15,8 +20,16 @@ export interface SourceColumn {
   readonly length: number
   /** The value of row `i` as a JSON record would hold it (null for a null). */
   at(i: number): unknown
-  /** Dictionary columns: checks then run once per entry, and the frame keeps the entries. */
+  /** Dictionary-encoded strings (or numbers). */
   readonly dict?: Dictionary
+  /** Numbers of any Arrow integer or float type, as doubles. */
+  readonly numbers?: { values: Float64Array; nulls: Nulls }
+  /** Strings: row i is `text.slice(offsets[i], offsets[i + 1])`. */
+  readonly text?: { text: string; offsets: Uint32Array; nulls: Nulls }
+  /** A struct: its fields as columns. */
+  readonly struct?: { children: ReadonlyMap<string, SourceColumn>; nulls: Nulls }
+  /** A list: row i holds members offsets[i] … offsets[i + 1] - 1 of `members`. */
+  readonly list?: { offsets: Uint32Array; members: SourceColumn; nulls: Nulls }
 }
 
 /** A table: its length and its columns by name (names as the source spells them). */

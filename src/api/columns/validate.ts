@@ -21,12 +21,15 @@ import type { SourceColumn, SourceTable } from './source.ts'
 
 type Reason = DropReason | ReferenceReason
 
-/** A table after the checks so far: per row its reason (null: kept so far) and the field it is about. */
+/** A table after the checks so far: per row the code of its reason (0: kept so far) and of its field path. */
 export interface ColumnCheck {
   readonly kind: RecordKind
   readonly table: SourceTable
-  readonly why: (Reason | null)[]
-  readonly field: string[]
+  readonly why: Uint8Array
+  readonly path: Uint16Array
+  /** Reason and path codes: index + 1. */
+  readonly reasons: Reason[]
+  readonly paths: string[]
 }
 
 const MISSING: SourceColumn = { length: 0, at: () => undefined }
@@ -36,70 +39,121 @@ export function columnOf(table: SourceTable, field: string): SourceColumn {
   return table.columns.get(field) ?? MISSING
 }
 
-/** Per row, the fault of `check` on its value: once per dictionary entry, or per value. */
-function faultsOf(col: SourceColumn, check: (v: unknown) => Fault | null, open: (i: number) => boolean) {
+function codeOf(list: string[], value: string): number {
+  let i = list.indexOf(value)
+  if (i < 0) i = list.push(value) - 1
+  return i + 1
+}
+
+function drop(check: ColumnCheck, i: number, reason: Reason, path = ''): void {
+  check.why[i] = codeOf(check.reasons, reason)
+  if (path) check.path[i] = codeOf(check.paths, path)
+}
+
+function dropFault(check: ColumnCheck, i: number, fault: Fault | null): void {
+  if (fault) drop(check, i, fault.reason, fault.field)
+}
+
+/** A value check on every open row: once per dictionary entry, or per value. */
+function checkValues(check: ColumnCheck, col: SourceColumn, test: (v: unknown) => Fault | null): void {
+  const { why } = check
   const dict = col.dict
-  const entries = dict?.values.map((v) => check(v))
-  const nullFault = dict ? check(null) : null
-  return (i: number): Fault | null => {
-    if (!open(i)) return null
-    if (!dict || !entries) return check(col.at(i))
+  if (!dict) {
+    for (let i = 0; i < why.length; i++) if (!why[i]) dropFault(check, i, test(col.at(i)))
+    return
+  }
+  const entries = dict.values.map(test)
+  const onNull = test(null)
+  for (let i = 0; i < why.length; i++) {
+    if (why[i]) continue
     const code = dict.codes[i] as number
-    return code < 0 ? nullFault : (entries[code] ?? null)
+    dropFault(check, i, code < 0 ? onNull : (entries[code] ?? null))
   }
 }
 
-function schemaPass(check: ColumnCheck, rules: readonly FieldRule[]): void {
-  const { table, why, field } = check
-  const open = (i: number) => why[i] === null
-  for (const rule of rules) {
-    const fault = faultsOf(columnOf(table, rule.field), fieldCheck(rule), open)
-    for (let i = 0; i < table.length; i++) {
-      const f = fault(i)
-      if (!f) continue
-      why[i] = f.reason
-      field[i] = f.field
+/** An object rule over a struct column: null is the object's fault, then each field's column in order. */
+function checkStruct(check: ColumnCheck, rule: FieldRule, col: SourceColumn): void {
+  const struct = col.struct
+  if (!struct) return checkValues(check, col, fieldCheck(rule))
+  const onNull = fieldCheck(rule)(null)
+  if (struct.nulls)
+    for (let i = 0; i < check.why.length; i++) if (!check.why[i] && struct.nulls[i]) dropFault(check, i, onNull)
+  for (const f of rule.fields ?? [])
+    checkValues(check, struct.children.get(f.field) ?? MISSING, fieldCheck(f, `${rule.field}.${f.field}`))
+}
+
+/** A list rule over a list column of dictionary members: each member entry checked once, a row by its first bad member. */
+function checkList(check: ColumnCheck, rule: FieldRule, col: SourceColumn): void {
+  const list = col.list
+  const dict = list?.members.dict
+  if (!list || !dict) return checkValues(check, col, fieldCheck(rule))
+  const test = fieldCheck(rule)
+  const entries = dict.values.map((v) => test([v]))
+  const onNull = test(null)
+  const onNullMember = test([null])
+  const { offsets, nulls } = list
+  for (let i = 0; i < check.why.length; i++) {
+    if (check.why[i]) continue
+    if (nulls?.[i]) {
+      dropFault(check, i, onNull)
+      continue
+    }
+    for (let j = offsets[i] as number; j < (offsets[i + 1] as number); j++) {
+      const code = dict.codes[j] as number
+      const fault = code < 0 ? onNullMember : (entries[code] ?? null)
+      if (!fault) continue
+      drop(check, i, fault.reason, `${rule.field}.${j - (offsets[i] as number)}`)
+      break
     }
   }
 }
 
 /** The schema pass: person-identifying columns, every field's rule, duplicated ids. Needs no meta. */
 export function checkSchema(kind: RecordKind, table: SourceTable): ColumnCheck {
-  const check: ColumnCheck = {
-    kind,
-    table,
-    why: Array.from({ length: table.length }, () => null),
-    field: Array.from({ length: table.length }, () => ''),
-  }
-  const personal = [...table.columns.keys()].some(isPersonalKey)
-  if (personal) check.why.fill('personal-data')
+  const n = table.length
+  const check: ColumnCheck = { kind, table, why: new Uint8Array(n), path: new Uint16Array(n), reasons: [], paths: [] }
+  if ([...table.columns.keys()].some(isPersonalKey)) for (let i = 0; i < n; i++) drop(check, i, 'personal-data')
   const rules = RECORD_RULES[kind]
-  schemaPass(check, rules.fields)
+  for (const rule of rules.fields) {
+    const col = columnOf(table, rule.field)
+    if (rule.rule === 'object') checkStruct(check, rule, col)
+    else if (rule.rule === 'idList' || rule.rule === 'nameList') checkList(check, rule, col)
+    else checkValues(check, col, fieldCheck(rule))
+  }
   const unique = rules.unique
   if (unique) {
     const col = columnOf(table, unique)
     const seen = new Set<unknown>()
-    for (let i = 0; i < table.length; i++) {
-      if (check.why[i] !== null) continue
+    for (let i = 0; i < n; i++) {
+      if (check.why[i]) continue
       const key = col.at(i)
-      if (seen.has(key)) check.why[i] = 'duplicate-id'
+      if (seen.has(key)) drop(check, i, 'duplicate-id')
       else seen.add(key)
     }
   }
   return check
 }
 
-/** Per row whether the value of a plain id or id list is known (once per dictionary entry). */
-function knownTest(col: SourceColumn, ids: ReadonlyMap<string, string>, nullable: boolean) {
+/** Per row whether its id (or every id of its list) is known; once per dictionary entry. */
+function knownTest(col: SourceColumn, ids: ReadonlyMap<string, string>, nullable: boolean): (i: number) => boolean {
   const known = (v: unknown) =>
     (v === null && nullable) || (Array.isArray(v) ? v.every((id) => ids.has(id as string)) : ids.has(v as string))
   const dict = col.dict
-  if (!dict) return (i: number) => known(col.at(i))
-  const entries = dict.values.map(known)
-  const nullKnown = nullable
-  return (i: number) => {
-    const code = dict.codes[i] as number
-    return code < 0 ? nullKnown : entries[code] === true
+  if (dict) {
+    const entries = dict.values.map(known)
+    return (i) => {
+      const code = dict.codes[i] as number
+      return code < 0 ? nullable : entries[code] === true
+    }
+  }
+  const list = col.list
+  const members = list?.members.dict
+  if (!list || !members) return (i) => known(col.at(i))
+  const entries = members.values.map((v) => ids.has(v as string))
+  return (i) => {
+    for (let j = list.offsets[i] as number; j < (list.offsets[i + 1] as number); j++)
+      if (entries[members.codes[j] as number] !== true) return false
+    return true
   }
 }
 
@@ -122,29 +176,30 @@ export function checkReferences(
     } else {
       known = knownTest(col, ids, rule.nullable === true)
     }
-    for (let i = 0; i < table.length; i++) if (why[i] === null && !known(i)) why[i] = reason
+    for (let i = 0; i < why.length; i++) if (!why[i] && !known(i)) drop(check, i, reason)
   }
   if (!rules.located) return
   const place = placeCheck(against.meta, against.boundaries)
   const district = columnOf(table, 'district')
   const lon = columnOf(table, 'lon')
   const lat = columnOf(table, 'lat')
-  for (let i = 0; i < table.length; i++) {
-    if (why[i] !== null) continue
-    why[i] = place(district.at(i) as string, lon.at(i) as number, lat.at(i) as number)
+  for (let i = 0; i < why.length; i++) {
+    if (why[i]) continue
+    const reason = place(district.at(i) as string, lon.at(i) as number, lat.at(i) as number)
+    if (reason) drop(check, i, reason)
   }
 }
 
 /** Counts the dropped rows into `report` (as `list`, e.g. `enterprises.items`); returns the kept rows' indices. */
 export function keptRows(check: ColumnCheck, report: DropReport, list: string): Uint32Array {
-  const { why, field } = check
+  const { why, path, reasons, paths } = check
   let kept = 0
   for (let i = 0; i < why.length; i++) {
-    const reason = why[i]
-    if (reason === null || reason === undefined) kept++
-    else recordDrop(report, reason, list, i, field[i])
+    const code = why[i] as number
+    if (!code) kept++
+    else recordDrop(report, reasons[code - 1] as Reason, list, i, path[i] ? paths[(path[i] as number) - 1] : '')
   }
   const out = new Uint32Array(kept)
-  for (let i = 0, k = 0; i < why.length; i++) if (why[i] === null) out[k++] = i
+  for (let i = 0, k = 0; i < why.length; i++) if (!why[i]) out[k++] = i
   return out
 }
