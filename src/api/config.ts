@@ -18,6 +18,11 @@ export interface AppConfig {
   title: string
   /** Per-request deadline for the datasets in ms (1000–120000); absent = the client's default, 15000. */
   timeoutMs?: number
+  /**
+   * Which form of talent, enterprises and platforms to load: 'arrow' (`{dataset}.arrow`) or 'json'
+   * (`{dataset}`). Absent: the Arrow file where the server has one, else the JSON.
+   */
+  format?: 'arrow' | 'json'
 }
 
 export const TIMEOUT_MS_MIN = 1000
@@ -50,6 +55,7 @@ export const appConfigSchema = z.object({
   basemap: basemapSchema.nullable(),
   title: z.string().trim().min(1).max(200),
   timeoutMs: z.int().min(TIMEOUT_MS_MIN).max(TIMEOUT_MS_MAX).optional(),
+  format: z.enum(['arrow', 'json']).optional(),
 })
 
 /** Fetches like `fetch`; only what `loadConfig` uses. */
@@ -61,7 +67,7 @@ export interface ConfigResult {
   warning: string | null
 }
 
-const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs'] as const
+const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'format'] as const
 
 function fallback(reason: string): ConfigResult {
   return { config: { ...DEFAULT_CONFIG }, warning: `config.json ${reason}; using the defaults` }

@@ -27,7 +27,7 @@ export function useExport() {
   function context(): ExportContext {
     const name = String(route?.name ?? 'overview') as RouteName
     const routeName = ROUTES.includes(name) ? name : 'overview'
-    const firms = data.datasets.enterprises?.items ?? []
+    const firms = data.enterprises?.table
     return {
       t: tr,
       lang: filters.view.lang,
@@ -37,11 +37,16 @@ export function useExport() {
       route: routeName,
       enterprises: selection.enterprises,
       platforms: selection.platforms,
-      talentCells: data.datasets.talent?.cells ?? null,
-      firmNames: routeName === 'innovation' ? new Map(firms.map((f) => [f.id, f.name])) : new Map(),
+      // Records are made here, when an export asks for them (the views read the engine's answers).
+      talentCells: data.talent ? (data.talent.rows ?? data.talent.table.rows()) : null,
+      firmNames: routeName === 'innovation' && firms ? firmNameMap(firms.strings('id'), firms.strings('name')) : new Map(),
       now: new Date(),
       href: location.href,
     }
+  }
+
+  function firmNameMap(ids: readonly string[], names: readonly string[]): Map<string, string> {
+    return new Map(ids.map((id, i) => [id, names[i] ?? id]))
   }
 
   function message(e: unknown): string {

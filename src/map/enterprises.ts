@@ -146,7 +146,10 @@ export function heatIntensity(points: number): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], 8, 0.1 * s, 11, 0.4 * s, 14, 1.5 * s]
 }
 
-export function heatmapLayer(source = FIRM_HEAT_SOURCE): LayerSpecification {
+export function heatmapLayer(
+  source = FIRM_HEAT_SOURCE,
+  weight: ExpressionSpecification | number = 1,
+): LayerSpecification {
   const stops = HEAT_RAMP.flatMap((c, i) => [i / (HEAT_RAMP.length - 1), c])
   return {
     id: FIRM_HEAT_LAYER,
@@ -154,7 +157,7 @@ export function heatmapLayer(source = FIRM_HEAT_SOURCE): LayerSpecification {
     source,
     layout: { visibility: 'none' },
     paint: {
-      'heatmap-weight': 1,
+      'heatmap-weight': weight,
       'heatmap-intensity': heatIntensity(0),
       'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 8, 8, 13, 24],
       'heatmap-color': ['interpolate', ['linear'], ['heatmap-density'], ...stops] as ExpressionSpecification,
@@ -212,4 +215,21 @@ export function firmSources(): Record<string, SourceSpecification> {
     [allPointsSource(FIRM_HEAT_SOURCE)]: emptySource(),
     [FIRM_HEX_SOURCE]: emptySource(),
   }
+}
+
+/** The vector source of the firm tiles (large datasets: tiles cut from the points' columns in a worker). */
+export const FIRM_TILE_SOURCE = 'firms-tiles'
+/** The tiles' layer; its points carry `i` (the record index) and `chain`, clusters `point_count`. */
+export const FIRM_TILE_LAYER = 'points'
+
+/** The tile source, once its URL template is known (it changes with the selection). */
+export function firmTileSource(tiles: string): SourceSpecification {
+  return { type: 'vector', tiles: [tiles], minzoom: 0, maxzoom: 16 }
+}
+
+/** The cluster, point and heat layers over the firm tiles: the same looks, the tiles' layer as source layer. */
+export function firmTileLayers(chainIds: readonly string[]): LayerSpecification[] {
+  const onTiles = (spec: LayerSpecification) =>
+    ({ ...spec, source: FIRM_TILE_SOURCE, 'source-layer': FIRM_TILE_LAYER }) as LayerSpecification
+  return [heatmapLayer(FIRM_TILE_SOURCE, ['get', 'n']), ...clusterLayers(chainIds, FIRM_TILE_SOURCE)].map(onTiles)
 }

@@ -1,22 +1,74 @@
 import { defineStore } from 'pinia'
-import { computed, reactive, shallowRef } from 'vue'
+import { computed, reactive, shallowRef, watch } from 'vue'
+import { isArrowDataset, type ArrowDataset } from '@/api/arrow/layout'
+import type { ColumnarData, ColumnarRequest, ColumnarResult, DatasetContext } from '@/api/columnar'
 import type { AppConfig } from '@/api/config'
-import type { DatasetError, DropReport } from '@/api/load'
+import { defaultColumnarLoader, type ColumnarLoader } from '@/api/datasetWorker'
+import type { DatasetError, DropReport, LoadResult } from '@/api/load'
 import { createApi } from '@/api/load'
 import { latestYear } from '@/domain/aggregate'
+import type { CubeState } from '@/domain/engine'
 import { convertDatasets, gcj02ToWgs84 } from '@/domain/geo'
 import { combine, reconcilePoints, reconcileTalent } from '@/domain/reconcile'
-import { DATASET_NAMES, type DatasetName, type Datasets } from '@/domain/types'
+import { frameTable, rowTable, type PointTable } from '@/domain/records'
+import {
+  DATASET_NAMES,
+  type DatasetName,
+  type Datasets,
+  type DemandRow,
+  type Enterprise,
+  type Platform,
+  type TalentCell,
+  type TalentSourceRow,
+} from '@/domain/types'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 type Api = ReturnType<typeof createApi>
 
+/** A record dataset as the page holds it: records by index, and its cube if the worker built one. */
+export interface RecordSet<Row> {
+  table: PointTable<Row>
+  /** Built in the dataset worker; null: the selection builds it from `rows`. */
+  cube: CubeState | null
+  /** The records as objects, where the page has them so (JSON read on the page, tests). */
+  rows: readonly Row[] | null
+}
+
+export interface TalentSet extends RecordSet<TalentCell> {
+  demand: readonly DemandRow[]
+  sources: readonly TalentSourceRow[]
+}
+
+/** What loading one dataset gave, before it is applied to the store (see `fetchDataset`). */
+export type Fetched =
+  { name: DatasetName; result: LoadResult<DatasetName> } | { name: ArrowDataset; columnar: ColumnarResult }
+
+function talentFromColumns(c: ColumnarData): TalentSet {
+  const cells = c.tables.cells
+  const demand = c.tables.demand
+  const sources = c.tables.sources
+  return {
+    table: cells ? frameTable<TalentCell>(cells) : rowTable<TalentCell>([]),
+    cube: c.cube,
+    rows: null,
+    demand: demand ? frameTable<DemandRow>(demand).rows() : [],
+    sources: sources ? frameTable<TalentSourceRow>(sources).rows() : [],
+  }
+}
+
+function pointsFromColumns<Row>(c: ColumnarData): RecordSet<Row> {
+  const items = c.tables.items
+  return { table: items ? frameTable<Row>(items) : rowTable<Row>([]), cube: c.cube, rows: null }
+}
+
 /** The five datasets, each with its own status, error and dropped-record report. */
 export const useDataStore = defineStore('data', () => {
   const config = shallowRef<AppConfig | null>(null)
-  /** Datasets as validated by the schemas. */
+  /** Datasets as validated on the page (meta, boundaries; the record datasets without a worker). */
   const raw = shallowRef<Partial<Datasets>>({})
+  /** Record datasets loaded, checked and built by the dataset worker, in columns. */
+  const columnar = shallowRef<Partial<Record<ArrowDataset, ColumnarData>>>({})
   // One computed per dataset, so a dataset arriving does not redo the others' checks
   // (200k point-in-polygon tests at scale 50) or rebuild what depends on them.
   const rawMeta = computed(() => raw.value.meta)
@@ -59,20 +111,36 @@ export const useDataStore = defineStore('data', () => {
     })
   }
   const boundaries = converted('boundaries', () => rawBoundaries.value)
-  const enterprises = converted('enterprises', () => checkedEnterprises.value?.data ?? rawEnterprises.value)
-  const platforms = converted('platforms', () => checkedPlatforms.value?.data ?? rawPlatforms.value)
+  const firmRows = converted('enterprises', () => checkedEnterprises.value?.data ?? rawEnterprises.value)
+  const platformRows = converted('platforms', () => checkedPlatforms.value?.data ?? rawPlatforms.value)
+
+  /** Talent cells (by index), demand and source rows; the worker's columns, else the page's records. */
+  const talent = computed<TalentSet | null>(() => {
+    const c = columnar.value.talent
+    if (c) return talentFromColumns(c)
+    const t = checkedTalent.value?.data ?? rawTalent.value
+    return t ? { table: rowTable(t.cells), cube: null, rows: t.cells, demand: t.demand, sources: t.sources } : null
+  })
+  /** Firms by index, in the basemap's coordinate system. */
+  const enterprises = computed<RecordSet<Enterprise> | null>(() => {
+    const c = columnar.value.enterprises
+    if (c) return pointsFromColumns<Enterprise>(c)
+    const items = firmRows.value?.items
+    return items ? { table: rowTable(items), cube: null, rows: items } : null
+  })
+  const platforms = computed<RecordSet<Platform> | null>(() => {
+    const c = columnar.value.platforms
+    if (c) return pointsFromColumns<Platform>(c)
+    const items = platformRows.value?.items
+    return items ? { table: rowTable(items), cube: null, rows: items } : null
+  })
   /**
-   * What every view reads: in the basemap's coordinate system (the data is GCJ-02; a WGS-84
-   * basemap gets every point and polygon converted so they sit right on its tiles).
+   * Meta and the boundaries, in the basemap's coordinate system (the data is GCJ-02; a WGS-84 basemap
+   * gets every polygon converted so they sit right on its tiles). The record datasets: `talent`,
+   * `enterprises`, `platforms`.
    */
-  const datasets = computed<Partial<Datasets>>(() =>
-    dropUndefined({
-      meta: rawMeta.value,
-      boundaries: boundaries.value,
-      talent: checkedTalent.value?.data ?? rawTalent.value,
-      enterprises: enterprises.value,
-      platforms: platforms.value,
-    }),
+  const datasets = computed<Partial<Pick<Datasets, 'meta' | 'boundaries'>>>(() =>
+    dropUndefined({ meta: rawMeta.value, boundaries: boundaries.value }),
   )
   const status = reactive<Record<DatasetName, DatasetStatus>>(
     Object.fromEntries(DATASET_NAMES.map((n) => [n, 'idle'])) as Record<DatasetName, DatasetStatus>,
@@ -80,6 +148,7 @@ export const useDataStore = defineStore('data', () => {
   const errors = shallowRef<Partial<Record<DatasetName, DatasetError>>>({})
   const dropped = shallowRef<Partial<Record<DatasetName, DropReport>>>({})
   let api: Api | null = null
+  let loadColumns: ColumnarLoader | null = null
 
   const meta = computed(() => datasets.value.meta ?? null)
   const settled = computed(() => DATASET_NAMES.every((n) => status[n] === 'ready' || status[n] === 'error'))
@@ -88,7 +157,9 @@ export const useDataStore = defineStore('data', () => {
   const lastYear = computed(() => {
     const m = meta.value
     if (m) return m.years.length ? Math.max(...m.years) : Number(m.asOf.slice(0, 4))
-    return latestYear(datasets.value.talent?.cells ?? []) ?? new Date().getFullYear()
+    const t = talent.value
+    const last = t?.rows ? latestYear(t.rows) : t?.table.length ? Math.max(...new Set(t.table.numbers('year'))) : null
+    return last ?? new Date().getFullYear()
   })
 
   /** Every dropped record (schema and cross-checks), by reason. */
@@ -104,18 +175,79 @@ export const useDataStore = defineStore('data', () => {
     return out
   })
   const droppedTotal = computed(() => Object.values(droppedByReason.value).reduce((a, b) => a + b, 0))
+  /** Firms and platforms dropped because their point lies outside their district. */
+  const outside = computed(() => droppedByReason.value['outside-district'] ?? 0)
+  /** Records loaded (kept) over every dataset. */
+  const recordCount = computed(
+    () =>
+      (talent.value ? talent.value.table.length + talent.value.demand.length + talent.value.sources.length : 0) +
+      (enterprises.value?.table.length ?? 0) +
+      (platforms.value?.table.length ?? 0),
+  )
 
-  function init(cfg: AppConfig, factory: (c: AppConfig) => Api = createApi) {
+  function init(
+    cfg: AppConfig,
+    factory: (c: AppConfig) => Api = createApi,
+    columns: ColumnarLoader | null = defaultColumnarLoader(),
+  ) {
     config.value = cfg
     api = factory(cfg)
+    loadColumns = columns
   }
 
-  async function load(name: DatasetName) {
+  /** Resolves once meta and the boundaries have settled, with what they gave (the worker's checks need them). */
+  function currentContext(): Promise<DatasetContext> {
+    return new Promise((resolve) => {
+      const stop = watch(
+        () => (['meta', 'boundaries'] as const).every((n) => status[n] === 'ready' || status[n] === 'error'),
+        (done) => {
+          if (!done) return
+          queueMicrotask(() => stop())
+          resolve({ meta: raw.value.meta ?? null, boundaries: raw.value.boundaries ?? null })
+        },
+        { immediate: true },
+      )
+    })
+  }
+
+  function columnarRequest(name: ArrowDataset, cfg: AppConfig): ColumnarRequest {
+    const base = typeof document === 'undefined' ? cfg.apiBase : new URL(cfg.apiBase, document.baseURI).href
+    return {
+      dataset: name,
+      apiBase: base,
+      format: cfg.format,
+      timeoutMs: cfg.timeoutMs,
+      crs: cfg.basemap?.crs === 'wgs84' ? 'wgs84' : 'gcj02',
+    }
+  }
+
+  /**
+   * Loads, validates and builds one dataset without touching the store: a refresh can fetch every
+   * dataset anew and `apply` the results when they are all in. Record datasets go to the dataset
+   * worker when there is one (`context`: meta and the boundaries to check against; default: the
+   * store's, once settled).
+   */
+  async function fetchDataset(name: DatasetName, context?: DatasetContext): Promise<Fetched> {
     if (!api) throw new Error('data store used before init()')
-    status[name] = 'loading'
-    const result = await api.load(name)
+    if (loadColumns && config.value && isArrowDataset(name)) {
+      const ctx = context ? Promise.resolve(context) : currentContext()
+      return { name, columnar: await loadColumns(columnarRequest(name, config.value), ctx) }
+    }
+    return { name, result: await api.load(name) }
+  }
+
+  /** Makes a fetched dataset the store's (or records why it failed). */
+  function apply(fetched: Fetched) {
+    const { name } = fetched
+    const result = 'columnar' in fetched ? fetched.columnar : fetched.result
     if (result.ok) {
-      raw.value = { ...raw.value, [name]: result.data }
+      if ('columnar' in fetched && fetched.columnar.ok) {
+        columnar.value = { ...columnar.value, [name]: fetched.columnar.data }
+        raw.value = omit(raw.value, name)
+      } else if ('result' in fetched && fetched.result.ok) {
+        raw.value = { ...raw.value, [name]: fetched.result.data }
+        if (isArrowDataset(name)) columnar.value = omit(columnar.value, name)
+      }
       dropped.value = { ...dropped.value, [name]: result.dropped }
       errors.value = omit(errors.value, name)
       if (result.dropped.total) console.warn(`[data] ${name}: ${result.dropped.total} records ignored`, result.dropped)
@@ -126,6 +258,21 @@ export const useDataStore = defineStore('data', () => {
     status[name] = result.ok ? 'ready' : 'error'
   }
 
+  async function load(name: DatasetName) {
+    status[name] = 'loading'
+    const fetched = await fetchDataset(name)
+    apply(fetched)
+    if (fetched.name === 'meta' || fetched.name === 'boundaries') recheck(fetched.name)
+  }
+
+  /** Meta or the boundaries arrived after a record dataset was checked without them (a retry): check it again. */
+  function recheck(name: 'meta' | 'boundaries') {
+    if (status[name] !== 'ready') return
+    for (const [dataset, data] of Object.entries(columnar.value) as [ArrowDataset, ColumnarData][]) {
+      if (status[dataset] === 'ready' && !data.checked[name]) void load(dataset)
+    }
+  }
+
   function loadAll() {
     return Promise.all(DATASET_NAMES.map(load))
   }
@@ -133,8 +280,12 @@ export const useDataStore = defineStore('data', () => {
   return {
     config,
     raw,
+    columnar,
     reconciled,
     datasets,
+    talent,
+    enterprises,
+    platforms,
     status,
     errors,
     dropped,
@@ -143,8 +294,12 @@ export const useDataStore = defineStore('data', () => {
     failed,
     droppedByReason,
     droppedTotal,
+    outside,
+    recordCount,
     lastYear,
     init,
+    fetchDataset,
+    apply,
     load,
     loadAll,
   }
@@ -157,8 +312,8 @@ function dropUndefined<T extends object>(o: T): T {
   return copy
 }
 
-function omit<T extends object>(o: T, key: keyof T): T {
+function omit<T extends object>(o: T, key: PropertyKey): T {
   const copy = { ...o }
-  delete copy[key]
+  delete copy[key as keyof T]
   return copy
 }
