@@ -71,7 +71,11 @@ class Table<Row> implements PointTable<Row> {
       const col = 'frame' in s ? s.frame.columns[field] : undefined
       if (col?.type === 'text')
         out = Array.from({ length: this.length }, (_, i) => col.text.slice(col.offsets[i], col.offsets[i + 1]))
-      else out = Array.from({ length: this.length }, (_, i) => String((this.row(i) as Record<string, unknown>)[field]))
+      else if (col?.type === 'dict') {
+        const values = col.values.map(String)
+        out = Array.from(col.codes, (c) => values[c] as string)
+      } else
+        out = Array.from({ length: this.length }, (_, i) => String((this.row(i) as Record<string, unknown>)[field]))
       this.stringCache.set(field, out)
     }
     return out

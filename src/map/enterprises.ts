@@ -1,6 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS, RAMP } from '@/theme'
-import type { Enterprise } from '@/domain/types'
 import { POINTER } from './pointer'
 import { emptySource } from './sources'
 
@@ -49,25 +48,36 @@ export interface FirmProps {
   talent: number
 }
 
+/** The firms' columns the points need (a record dataset's table, read column by column). */
+export interface FirmColumns {
+  readonly lon: ArrayLike<number>
+  readonly lat: ArrayLike<number>
+  readonly talent: ArrayLike<number>
+  strings(field: 'id' | 'name' | 'district' | 'chain' | 'segment'): readonly string[]
+}
+
 /**
  * Firms as points, each with its index as feature id (so a source can be updated by diff,
- * see pointUpdate.ts); built once per dataset.
+ * see pointUpdate.ts); built once per dataset from its columns, without a record object per firm.
  */
-export function firmFeatures(firms: readonly Enterprise[]): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
-  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(firms.length)
-  for (let i = 0; i < firms.length; i++) {
-    const f = firms[i] as Enterprise
+export function firmFeatures(firms: FirmColumns): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
+  const [id, name, district, chain, segment] = (['id', 'name', 'district', 'chain', 'segment'] as const).map((f) =>
+    firms.strings(f),
+  ) as [readonly string[], readonly string[], readonly string[], readonly string[], readonly string[]]
+  const n = firms.lon.length
+  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(n)
+  for (let i = 0; i < n; i++) {
     features[i] = {
       type: 'Feature',
       id: i,
-      geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
+      geometry: { type: 'Point', coordinates: [firms.lon[i] as number, firms.lat[i] as number] },
       properties: {
-        id: f.id,
-        name: f.name,
-        district: f.district,
-        chain: f.chain,
-        segment: f.segment,
-        talent: f.talent.total,
+        id: id[i] as string,
+        name: name[i] as string,
+        district: district[i] as string,
+        chain: chain[i] as string,
+        segment: segment[i] as string,
+        talent: firms.talent[i] as number,
       },
     }
   }

@@ -7,13 +7,20 @@ import {
   FIRM_HEAT_LAYER,
   FIRM_POINT_LAYER,
 } from '../../../src/map/enterprises'
+import { rowTable } from '../../../src/domain/records'
 import { claimsPointer } from '../../../src/map/pointer'
 import { radiusCircle } from '../../../src/map/radius'
 import { firm } from './fixtures'
 
 describe('enterprise map builders', () => {
   it('builds one point per firm with the tooltip properties', () => {
-    const fc = firmFeatures([firm({ id: 'a', lon: 117.1, lat: 34.9 }), firm({ id: 'b' })])
+    const table = rowTable([firm({ id: 'a', lon: 117.1, lat: 34.9 }), firm({ id: 'b' })])
+    const fc = firmFeatures({
+      lon: table.lon,
+      lat: table.lat,
+      talent: table.numbers('talent.total'),
+      strings: (f) => table.strings(f),
+    })
     expect(fc.features).toHaveLength(2)
     expect(fc.features[0]?.geometry.coordinates).toEqual([117.1, 34.9])
     expect(fc.features[0]?.properties).toMatchObject({
