@@ -7,7 +7,13 @@ import { useExportingStore, type ExportKind } from '@/stores/exporting'
 import { useFiltersStore } from '@/stores/filters'
 import { useSelectionStore } from '@/stores/selection'
 
-type Actions = typeof import('@/export/exportActions')
+/** The export actions, loaded on the first export (named, so the tools see each one used). */
+async function loadActions() {
+  const { exportViewPng, exportViewPdf, exportCsv, exportXlsx, exportChartPng } = await import('@/export/exportActions')
+  return { exportViewPng, exportViewPdf, exportCsv, exportXlsx, exportChartPng }
+}
+
+type Actions = Awaited<ReturnType<typeof loadActions>>
 
 const ROUTES: readonly RouteName[] = ['overview', 'talent', 'industry', 'innovation']
 
@@ -38,9 +44,11 @@ export function useExport() {
       enterprises: selection.enterprises,
       platforms: selection.platforms,
       talentCells: data.datasets.talent?.cells ?? null,
-      firmNames: routeName === 'innovation' ? new Map(firms.map((f) => [f.id, f.name])) : new Map(),
+      // Platform hosts by name (platforms are exported from every view but the talent map).
+      firmNames: routeName === 'talent' ? new Map() : new Map(firms.map((f) => [f.id, f.name])),
       now: new Date(),
       href: location.href,
+      screen: filters.view.screen,
     }
   }
 
@@ -61,7 +69,7 @@ export function useExport() {
         requestAnimationFrame(() => r())
         setTimeout(r, 50)
       })
-      const actions = await import('@/export/exportActions')
+      const actions = await loadActions()
       const result = await task(actions, context())
       status.finish({ kind, ...result, ms: Math.round(performance.now() - t0) })
     } catch (e) {
