@@ -13,10 +13,11 @@ import { ExportUnavailable } from './errors'
 import { backgroundOf, snapshotTarget } from './viewDom'
 import { workbookFor } from './workbook'
 
-/** PNG resolution: device pixels per CSS pixel. */
+/**
+ * Snapshot resolution, device pixels per CSS pixel: the PNG's, and the PDF's raster parts' (the map
+ * and panels print at ≥ 200 dpi there: the report never places them larger).
+ */
 const SNAPSHOT_SCALE = 2
-/** The PDF's snapshot resolution: at the sizes the report places them, the map and panels print at ≥ 200 dpi. */
-const PRINT_SCALE = 3
 
 /** What a finished export saved. */
 export interface ExportResult {
@@ -62,7 +63,7 @@ export async function exportChartPng(ctx: ExportContext, chart: ECharts, title: 
 /** PDF report: caption, view and KPI table; the map at print resolution; one vector block per chart; sources. */
 export async function exportViewPdf(ctx: ExportContext): Promise<ExportResult> {
   const root = snapshotTarget()
-  const [canvas, { pdfReport }] = await Promise.all([snapshotView(root, PRINT_SCALE), import('./exportPdf')])
+  const [canvas, { pdfReport }] = await Promise.all([snapshotView(root, SNAPSHOT_SCALE), import('./exportPdf')])
   return save(await pdfReport(ctx, root, canvas), fileNameFor(ctx, 'pdf'))
 }
 

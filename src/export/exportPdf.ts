@@ -4,9 +4,9 @@ import { chartScene } from './pdf/chartScene'
 import { buildReport, CHART_BLOCK_PX, type ReportBlock, type ReportImage } from './pdf/report'
 import { cropCanvas, encodeCanvas } from './raster'
 import { reportModel } from './reportModel'
-import { backgroundOf, kpiCards, layoutRect, viewPanels } from './viewDom'
+import { backgroundOf, kpiCards, layoutRect, viewPanels, type ViewPanel } from './viewDom'
 
-/** Page 1 shows the whole view about 190 mm wide: 2,400 px is ≈ 320 dpi there. */
+/** Page 1 shows the whole view about 200 mm wide: 2,400 px is ≈ 300 dpi there. */
 const OVERVIEW_MAX_PX = 2400
 
 /** Dark panel grounds (the big screen) are kept behind vector charts drawn with their dark colours. */
@@ -16,7 +16,7 @@ function isDark(css: string): boolean {
 }
 
 /**
- * The PDF report of the view from its print-resolution snapshot (`canvas`, of `root`): the map and
+ * The PDF report of the view from its 2× snapshot (`canvas`, of `root`): the map and
  * panels that are not charts are cut from it; charts are drawn again as vectors. Loaded on the first
  * PDF export only: this module pulls in pdf-lib, fontkit and ECharts' SVG renderer.
  */
@@ -27,18 +27,27 @@ export async function pdfReport(ctx: ExportContext, root: HTMLElement, canvas: H
     return cropCanvas(canvas, { x: r.x * k, y: r.y * k, width: r.width * k, height: r.height * k })
   }
   const theme = ctx.screen ? 'dark' : undefined
-  let map: ReportImage | null = null
+  const panels = viewPanels(root)
+  const mapPanel = panels.find((p) => p.kind === 'map')
   const blocks: ReportBlock[] = []
-  for (const p of viewPanels(root)) {
-    if (p.kind === 'map') map ??= await encodeCanvas(crop(p.el), 'jpg', 0.92)
-    else if (p.kind === 'chart') {
+  // Encodings run while the charts are copied: the browser encodes off the main thread.
+  const encoded = new Map<ViewPanel, Promise<ReportImage>>(
+    panels.filter((p) => p.kind === 'other').map((p) => [p, encodeCanvas(crop(p.el), 'jpg', 0.92)]),
+  )
+  const map = mapPanel ? encodeCanvas(crop(mapPanel.el), 'jpg', 0.92) : null
+  const overview = cropCanvas(canvas, { x: 0, y: 0, width: canvas.width, height: canvas.height }, OVERVIEW_MAX_PX)
+  const snapshot = encodeCanvas(overview, 'jpg', 0.88)
+  for (const p of panels) {
+    if (p.kind === 'chart') {
       const bg = backgroundOf(p.host)
       const background = isDark(bg) ? (parseColor(bg) ?? undefined) : undefined
-      blocks.push({ kind: 'chart', title: p.title, scene: chartScene(p.chart, CHART_BLOCK_PX.width, CHART_BLOCK_PX.height, theme), background })
-    } else blocks.push({ kind: 'image', title: p.title, image: await encodeCanvas(crop(p.el), 'jpg', 0.92) })
+      const scene = chartScene(p.chart, CHART_BLOCK_PX.width, CHART_BLOCK_PX.height, theme)
+      blocks.push({ kind: 'chart', title: p.title, scene, background })
+    }
+    const image = encoded.get(p)
+    if (image) blocks.push({ kind: 'image', title: p.title, image: await image })
   }
-  const overview = cropCanvas(canvas, { x: 0, y: 0, width: canvas.width, height: canvas.height }, OVERVIEW_MAX_PX)
-  const snapshot = await encodeCanvas(overview, 'jpg', 0.88)
-  const bytes = await buildReport(reportModel(ctx, { snapshot, map, blocks, kpis: kpiCards(root) }))
+  const pics = { snapshot: await snapshot, map: map && (await map), blocks, kpis: kpiCards(root) }
+  const bytes = await buildReport(reportModel(ctx, pics))
   return new Blob([bytes as BlobPart], { type: 'application/pdf' })
 }

@@ -22,6 +22,8 @@ export interface TextStyle {
 }
 
 const LINE = 1.42
+/** Raster images (the view, the map, panels) print at this resolution or finer. */
+export const MIN_DPI = 200
 
 /** A table: row 0 is the header; `widths` are fractions of the table's width; `links` marks URL columns. */
 export interface TableSpec {
@@ -136,9 +138,12 @@ export class PageWriter {
     this.y += 6
   }
 
-  /** An image fitted into a box given from the top edge (aspect kept, top-left aligned); returns its size. */
+  /**
+   * An image fitted into a box given from the top edge (aspect kept, top-left aligned), never larger
+   * than prints at MIN_DPI; returns its size.
+   */
   image(img: PDFImage, x: number, top: number, maxWidth: number, maxHeight: number) {
-    const k = Math.min(maxWidth / img.width, maxHeight / img.height)
+    const k = Math.min(maxWidth / img.width, maxHeight / img.height, 72 / MIN_DPI)
     const width = img.width * k
     const height = img.height * k
     this.page.drawImage(img, { x, y: PAGE.height - top - height, width, height })

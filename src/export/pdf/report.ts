@@ -2,7 +2,7 @@ import { PDFDocument, type PDFImage } from 'pdf-lib'
 import { drawScene } from './drawScene'
 import { embedFonts } from './fonts'
 import type { Rgba } from './geometry'
-import { CONTENT_BOTTOM, CONTENT_WIDTH, MUTED, PAGE, PageWriter, SAMPLE, type TableSpec } from './pageWriter'
+import { CONTENT_BOTTOM, CONTENT_WIDTH, MIN_DPI, MUTED, PAGE, PageWriter, SAMPLE, type TableSpec } from './pageWriter'
 import type { VectorScene } from './scene'
 
 /** A raster image for the report, encoded (JPEG or PNG) at its pixel size. */
@@ -88,7 +88,7 @@ async function mapPage(w: PageWriter, m: NonNullable<ReportModel['map']>) {
   w.y += 20
   const img = await embed(w.doc, m.image)
   const box = { w: CONTENT_WIDTH, h: CONTENT_BOTTOM - w.y }
-  const k = Math.min(box.w / img.width, box.h / img.height)
+  const k = Math.min(box.w / img.width, box.h / img.height, 72 / MIN_DPI)
   w.image(img, PAGE.margin + (box.w - img.width * k) / 2, w.y, box.w, box.h)
 }
 
