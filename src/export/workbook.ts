@@ -55,7 +55,10 @@ export function aboutRows(ctx: ExportContext, sheets: readonly { kind: DataKind;
   return { name: sheetName(t('export.sheet.about')), rows, headerRows: 0, boldRows: [0, ...bold] }
 }
 
-/** The workbook of the view: About first, then one sheet per dataset the view shows (those loaded). */
+/**
+ * The workbook of the view: one sheet per dataset the view shows (those loaded), its main one first
+ * so Excel opens on it, then the About sheet.
+ */
 export function workbookFor(ctx: ExportContext): WorkbookModel | null {
   const data = dataKinds(ctx.route)
     .map((kind) => ({ kind, table: dataTable(ctx, kind) }))
@@ -63,5 +66,5 @@ export function workbookFor(ctx: ExportContext): WorkbookModel | null {
   if (!data.length) return null
   const named = data.map((d) => ({ ...d, name: sheetName(ctx.t(`export.sheet.${d.kind}`)) }))
   const sheets: SheetModel[] = named.map((d) => ({ name: d.name, rows: [d.table.headers, ...d.table.rows], headerRows: 1 }))
-  return { sheets: [aboutRows(ctx, named), ...sheets] }
+  return { sheets: [...sheets, aboutRows(ctx, named)] }
 }

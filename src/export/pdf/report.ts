@@ -114,7 +114,7 @@ async function blockPages(w: PageWriter, blocks: readonly ReportBlock[]) {
     const height = CELL_H - 20
     if (b.kind === 'chart') {
       const box = { x, y: PAGE.height - top - height, width, height }
-      drawScene(w.doc, w.page, b.scene, box, w.fonts, b.background)
+      drawScene(w.page, b.scene, box, w.fonts, b.background)
     } else {
       w.image(await embed(w.doc, b.image), x, top, width, height)
     }

@@ -2,9 +2,12 @@ import type { Matrix, Rgba } from './geometry'
 
 /** A chart as vectors: paths and text runs in its own pixel coordinates (y down), in paint order. */
 
-/** A clip region: path data in the coordinates its matrix maps to the chart's. */
+/** A clip region: a rectangle (ECharts clips to its grid) in the coordinates its matrix maps to the chart's. */
 export interface Clip {
-  d: string
+  x: number
+  y: number
+  width: number
+  height: number
   matrix: Matrix
 }
 
@@ -18,7 +21,6 @@ export interface PathItem {
   strokeWidth: number
   dash: number[]
   lineCap: 'butt' | 'round' | 'square'
-  lineJoin: 'miter' | 'round' | 'bevel'
   clips: Clip[]
 }
 

@@ -20,7 +20,6 @@ interface ZrStyle {
   strokeOpacity?: number
   lineDash?: number[] | string | null
   lineCap?: string
-  lineJoin?: string
   strokePercent?: number
   text?: string | number
   x?: number
@@ -50,6 +49,7 @@ export interface ZrDisplayable {
   createPathProxy?: () => void
   shapeChanged?: () => boolean
   pathUpdated?: () => void
+  getBoundingRect?: () => { x: number; y: number; width: number; height: number }
 }
 
 /** The zrender instance of a chart (`chart.getZr()`). */
@@ -91,11 +91,12 @@ export function pathDataOf(el: ZrDisplayable): string | null {
   return rec.toString() || null
 }
 
+/** The element's clip paths as their bounding rectangles (exact for the rectangles ECharts clips to). */
 function clipsOf(el: ZrDisplayable): Clip[] {
   const out: Clip[] = []
   for (const c of el.__clipPaths ?? []) {
-    const d = pathDataOf(c)
-    if (d) out.push({ d, matrix: matrixOf(c.transform) })
+    const r = c.getBoundingRect?.()
+    if (r && r.width >= 0 && r.height >= 0) out.push({ x: r.x, y: r.y, width: r.width, height: r.height, matrix: matrixOf(c.transform) })
   }
   return out
 }
@@ -124,7 +125,6 @@ function pathItem(el: ZrDisplayable): PathItem | null {
     strokeWidth: width,
     dash: dashOf(s.lineDash, width),
     lineCap: s.lineCap === 'round' || s.lineCap === 'square' ? s.lineCap : 'butt',
-    lineJoin: s.lineJoin === 'round' || s.lineJoin === 'bevel' ? s.lineJoin : 'miter',
     clips: clipsOf(el),
   }
 }
