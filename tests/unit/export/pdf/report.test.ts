@@ -111,7 +111,7 @@ describe('buildReport', { timeout: 60_000 }, () => {
       .enumerateIndirectObjects()
       .map(([, o]) => o)
       .filter((o): o is PDFDict => o instanceof PDFDict && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'))
-      .map((d) => doc.context.lookup(d.get(PDFName.of('FontFile2')), PDFRawStream))
+      .map((d) => doc.context.lookup(d.get(PDFName.of('FontFile2'))) as PDFRawStream)
     expect(fonts.length).toBeGreaterThanOrEqual(3)
     for (const f of fonts) {
       const font = fontkit.create(Buffer.from(inflateSync(f.contents)))
