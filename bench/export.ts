@@ -41,10 +41,21 @@ async function exportOnce(page: Page, route: string, format: ExportTiming['forma
   const { size } = statSync(await download.path())
   await page.waitForSelector('[data-testid="export-progress"]', { state: 'detached' })
   const appMs = await page.getAttribute('[data-testid="export-last"]', 'data-ms')
-  return { route, format, ms, appMs: appMs === null ? null : Number(appMs), bytes: size, file: download.suggestedFilename() }
+  return {
+    route,
+    format,
+    ms,
+    appMs: appMs === null ? null : Number(appMs),
+    bytes: size,
+    file: download.suggestedFilename(),
+  }
 }
 
-export async function benchExport(browser: Browser, base: string, log: (m: string) => void): Promise<ExportBenchResult> {
+export async function benchExport(
+  browser: Browser,
+  base: string,
+  log: (m: string) => void,
+): Promise<ExportBenchResult> {
   const runs: ExportTiming[] = []
   for (const route of ROUTES) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })

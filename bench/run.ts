@@ -204,8 +204,13 @@ async function onlyExport(started: number): Promise<void> {
   const file = path.join(ROOT, 'bench-results.json')
   const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {}
   const loadAvg = os.loadavg().map((x) => Math.round(x * 100) / 100)
-  writeFileSync(file, `${JSON.stringify({ ...previous, export: { ...out.exports, loadAvg, date: new Date().toISOString() } }, null, 2)}\n`)
-  log(`exports: max ${n(out.exports.maxMs, 0)} ms (budget ${out.exports.budgetMs}); wrote bench-results.json in ${Math.round((Date.now() - started) / 1000)} s`)
+  writeFileSync(
+    file,
+    `${JSON.stringify({ ...previous, export: { ...out.exports, loadAvg, date: new Date().toISOString() } }, null, 2)}\n`,
+  )
+  log(
+    `exports: max ${n(out.exports.maxMs, 0)} ms (budget ${out.exports.budgetMs}); wrote bench-results.json in ${Math.round((Date.now() - started) / 1000)} s`,
+  )
 }
 
 main().catch((err: unknown) => {

@@ -88,7 +88,9 @@ function styleClone(clone: Element, mark: string, chartImages: readonly string[]
   } else if (mark.startsWith('chart-')) {
     const url = chartImages[Number(mark.slice(6))]
     // ECharts' host holds the zrender layer first; anything after it (a tooltip) is left out.
-    Array.from(clone.children).forEach((c, i) => i > 0 && (c as HTMLElement).style.setProperty('opacity', '0', 'important'))
+    Array.from(clone.children).forEach(
+      (c, i) => i > 0 && (c as HTMLElement).style.setProperty('opacity', '0', 'important'),
+    )
     clone.querySelectorAll('img').forEach((img, i) => {
       if (i === 0 && url) img.src = url
       else img.style.setProperty('opacity', '0', 'important')
@@ -124,7 +126,10 @@ export async function snapshotElement(el: HTMLElement, o: SnapshotOptions): Prom
       height: el.offsetHeight,
       filter: (node) =>
         node.nodeType !== Node.ELEMENT_NODE ||
-        !((node as Element).hasAttribute('data-export-ignore') || (node as Element).classList.contains('maplibregl-ctrl')),
+        !(
+          (node as Element).hasAttribute('data-export-ignore') ||
+          (node as Element).classList.contains('maplibregl-ctrl')
+        ),
       onCloneEachNode: (node) => {
         // The clone may belong to another realm (a sandbox frame): test the node type, not the class.
         if (node.nodeType !== Node.ELEMENT_NODE) return

@@ -21,7 +21,10 @@ export function reportSections(ctx: ExportContext): ReportSection[] {
   return [
     {
       title: p('filters'),
-      table: { rows: [[p('filter'), p('value')], ...filterPairsFor(ctx).map((f) => [f.name, f.value])], widths: [0.25, 0.75] },
+      table: {
+        rows: [[p('filter'), p('value')], ...filterPairsFor(ctx).map((f) => [f.name, f.value])],
+        widths: [0.25, 0.75],
+      },
     },
     {
       title: p('sources'),

@@ -45,7 +45,12 @@ export function aboutRows(ctx: ExportContext, sheets: readonly { kind: DataKind;
   rows.push([r('yearRule'), t('export.report.yearNote')])
   rows.push([r('link'), ctx.href])
   section(r('sources'))
-  rows.push([t('export.report.publisher'), t('export.report.sourceTitle'), t('export.report.date'), t('export.report.url')])
+  rows.push([
+    t('export.report.publisher'),
+    t('export.report.sourceTitle'),
+    t('export.report.date'),
+    t('export.report.url'),
+  ])
   for (const s of ctx.meta?.sources ?? []) rows.push([s.publisher, s.title, s.date, s.url ?? null])
   section(r('fields'))
   rows.push([r('sheet'), r('column'), r('description')])
@@ -65,6 +70,10 @@ export function workbookFor(ctx: ExportContext): WorkbookModel | null {
     .filter((d): d is { kind: DataKind; table: ExportTable } => d.table !== null)
   if (!data.length) return null
   const named = data.map((d) => ({ ...d, name: sheetName(ctx.t(`export.sheet.${d.kind}`)) }))
-  const sheets: SheetModel[] = named.map((d) => ({ name: d.name, rows: [d.table.headers, ...d.table.rows], headerRows: 1 }))
+  const sheets: SheetModel[] = named.map((d) => ({
+    name: d.name,
+    rows: [d.table.headers, ...d.table.rows],
+    headerRows: 1,
+  }))
   return { sheets: [...sheets, aboutRows(ctx, named)] }
 }

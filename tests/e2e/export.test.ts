@@ -107,7 +107,9 @@ async function pdfImageWidths(buf: Buffer): Promise<number[]> {
   return doc.context
     .enumerateIndirectObjects()
     .map(([, o]) => o)
-    .filter((o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'))
+    .filter(
+      (o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+    )
     .map((o) => Number(o.dict.get(PDFName.of('Width'))?.toString()))
 }
 
@@ -125,7 +127,14 @@ function ids(ws: ExcelJS.Worksheet): Set<string> {
 /** A sheet as text, cells joined by | and rows by newlines. */
 function sheetText(ws: ExcelJS.Worksheet): string {
   const lines: string[] = []
-  ws.eachRow((row) => lines.push((row.values as unknown[]).slice(1).map((v) => String(v ?? '')).join('|')))
+  ws.eachRow((row) =>
+    lines.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((v) => String(v ?? ''))
+        .join('|'),
+    ),
+  )
   return lines.join('\n')
 }
 
@@ -274,7 +283,7 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
     })
   })
 
-  it('the view snapshot (the PNG, and the PDF\'s) leaves out controls: their boxes show what is under them', async () => {
+  it("the view snapshot (the PNG, and the PDF's) leaves out controls: their boxes show what is under them", async () => {
     await withPage(
       async (page, errors) => {
         await openReady(page, server.url, hash)

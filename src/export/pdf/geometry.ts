@@ -22,41 +22,6 @@ export function invert(m: Matrix): Matrix | null {
   return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det]
 }
 
-const NUMBER = /-?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/gi
-
-function transformOf(name: string, v: number[]): Matrix {
-  const [p = 0, q, r, s, t, u] = v
-  switch (name) {
-    case 'matrix':
-      return [p, q ?? 0, r ?? 0, s ?? 1, t ?? 0, u ?? 0]
-    case 'translate':
-      return [1, 0, 0, 1, p, q ?? 0]
-    case 'scale':
-      return [p, 0, 0, q ?? p, 0, 0]
-    case 'rotate': {
-      const rad = (p * Math.PI) / 180
-      const rot: Matrix = [Math.cos(rad), Math.sin(rad), -Math.sin(rad), Math.cos(rad), 0, 0]
-      if (q === undefined) return rot
-      return multiply(multiply([1, 0, 0, 1, q, r ?? 0], rot), [1, 0, 0, 1, -q, -(r ?? 0)])
-    }
-    case 'skewX':
-      return [1, 0, Math.tan((p * Math.PI) / 180), 1, 0, 0]
-    case 'skewY':
-      return [1, Math.tan((p * Math.PI) / 180), 0, 1, 0, 0]
-    default:
-      return IDENTITY
-  }
-}
-
-/** An SVG `transform` attribute as one matrix (a list applies left to right, as SVG nests it). */
-export function parseTransform(s: string | null | undefined): Matrix {
-  let m = IDENTITY
-  for (const [, name = '', args = ''] of (s ?? '').matchAll(/([a-zA-Z]+)\s*\(([^)]*)\)/g)) {
-    m = multiply(m, transformOf(name, (args.match(NUMBER) ?? []).map(Number)))
-  }
-  return m
-}
-
 /** A colour with each channel in 0…1. */
 export interface Rgba {
   r: number
@@ -89,7 +54,10 @@ export function parseColor(input: string | null | undefined): Rgba | null {
   }
   const fn = /^rgba?\(([^)]*)\)$/.exec(s)?.[1]
   if (!fn) return null
-  const [r = 0, g = 0, b = 0, a = 1] = fn.split(/[\s,/]+/).filter(Boolean).map(Number)
+  const [r = 0, g = 0, b = 0, a = 1] = fn
+    .split(/[\s,/]+/)
+    .filter(Boolean)
+    .map(Number)
   if (![r, g, b, a].every(Number.isFinite)) return null
   return { r: r / 255, g: g / 255, b: b / 255, a }
 }

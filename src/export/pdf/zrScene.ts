@@ -96,7 +96,8 @@ function clipsOf(el: ZrDisplayable): Clip[] {
   const out: Clip[] = []
   for (const c of el.__clipPaths ?? []) {
     const r = c.getBoundingRect?.()
-    if (r && r.width >= 0 && r.height >= 0) out.push({ x: r.x, y: r.y, width: r.width, height: r.height, matrix: matrixOf(c.transform) })
+    if (r && r.width >= 0 && r.height >= 0)
+      out.push({ x: r.x, y: r.y, width: r.width, height: r.height, matrix: matrixOf(c.transform) })
   }
   return out
 }
@@ -134,7 +135,10 @@ export function fontOf(s: ZrStyle): { size: number; bold: boolean } {
   const short = s.font ?? ''
   const size = Number(/(\d+(?:\.\d+)?)px/.exec(short)?.[1] ?? parseFloat(String(s.fontSize ?? 12)))
   const weight = /\b(bold|bolder|[6-9]00)\b/.test(short) ? 'bold' : String(s.fontWeight ?? '')
-  return { size: Number.isFinite(size) && size > 0 ? size : 12, bold: weight === 'bold' || weight === 'bolder' || Number(weight) >= 600 }
+  return {
+    size: Number.isFinite(size) && size > 0 ? size : 12,
+    bold: weight === 'bold' || weight === 'bolder' || Number(weight) >= 600,
+  }
 }
 
 function textItem(el: ZrDisplayable): TextItem | null {

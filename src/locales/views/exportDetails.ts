@@ -81,7 +81,7 @@ export const en: typeof zh = {
     bachelor: 'Of which bachelors (persons)',
     introduced: 'Talent introduced in the data year (persons)',
     outputValue: 'Annual output value (100 million CNY)',
-    founded: "Year founded; the export holds those founded by the last year of the selected range",
+    founded: 'Year founded; the export holds those founded by the last year of the selected range',
     lon: 'Longitude (GCJ-02)',
     lat: 'Latitude (GCJ-02)',
     kind: 'Platform kind',

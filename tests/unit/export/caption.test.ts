@@ -50,7 +50,9 @@ describe('filterPairs', () => {
   })
   it('says the whole city with no district, a year range, quoted search text, and English', () => {
     const f = { ...emptyFilters(), q: '锂', year: { from: 2021, to: 2024 } }
-    expect(filtersSentence(filterPairs(meta, f, 'zh', 2024, names), 'zh')).toBe('区县：全市 · 年份：2021–2024 · 搜索：“锂”')
+    expect(filtersSentence(filterPairs(meta, f, 'zh', 2024, names), 'zh')).toBe(
+      '区县：全市 · 年份：2021–2024 · 搜索：“锂”',
+    )
     const en = filterPairs(meta, { ...emptyFilters(), district: ['370481'] }, 'en', 2024, {
       name: (k) => ({ district: 'District', year: 'Year' })[k as 'district'] ?? k,
       allCity: 'Whole city',

@@ -59,7 +59,10 @@ describe('export context', () => {
     ])
     expect(dataTable(ctx(), 'firms')?.headers[0]).toBe('编号')
     expect(dataTable(ctx({ route: 'innovation' }), 'platforms')?.rows).toHaveLength(platforms.length)
-    expect(dataTable(ctx({ route: 'talent', lang: 'en' }), 'talent')?.headers.slice(0, 2)).toEqual(['Years', 'District'])
+    expect(dataTable(ctx({ route: 'talent', lang: 'en' }), 'talent')?.headers.slice(0, 2)).toEqual([
+      'Years',
+      'District',
+    ])
   })
   it('has no table when the dataset is not loaded', () => {
     expect(dataTable(ctx({ enterprises: null }), 'firms')).toBeNull()

@@ -34,7 +34,12 @@ describe('report model', () => {
   })
 
   it('has the caption, the KPI table, the filters with their names, the sources with URLs and notes', () => {
-    const m = reportModel(ctx('zh'), { snapshot: null, map: null, blocks: [], kpis: [{ label: '企业数量', value: 47 }] })
+    const m = reportModel(ctx('zh'), {
+      snapshot: null,
+      map: null,
+      blocks: [],
+      kpis: [{ label: '企业数量', value: 47 }],
+    })
     expect(m.title).toBe('枣庄人才·产业·科创地图 · 产业地图')
     expect(m.lines[0]).toBe('区县：全市 · 产业链：锂电产业链 · 年份：2024')
     expect(m.sample).toBe('示例数据 / sample data')

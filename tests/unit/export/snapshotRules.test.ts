@@ -51,7 +51,9 @@ describe('snapshot rules', () => {
   })
 
   it('leaves out a tool unless it shows a result, and a tool toggle always', () => {
-    const idle = dom(`<div data-testid="radius-tool"><button aria-pressed="false" data-testid="radius-arm">选点</button></div>`)
+    const idle = dom(
+      `<div data-testid="radius-tool"><button aria-pressed="false" data-testid="radius-arm">选点</button></div>`,
+    )
     expect(marks(idle)).toEqual(['radius-tool:hide'])
     const used = dom(`<div data-testid="radius-tool"><button aria-pressed="false" data-testid="radius-arm">选点</button>
       <dl data-testid="radius-result"><dt>企业</dt><dd>3</dd></dl></div>`)

@@ -17,7 +17,9 @@ function ctx(p: Partial<ExportContext> = {}): ExportContext {
     lang,
     meta: {
       ...meta,
-      sources: [{ id: 's', title: '人才链报道', publisher: '枣庄新闻网', date: '2024', url: 'https://example.gov.cn/a' }],
+      sources: [
+        { id: 's', title: '人才链报道', publisher: '枣庄新闻网', date: '2024', url: 'https://example.gov.cn/a' },
+      ],
     },
     filters: { ...emptyFilters(), district: ['370481'], chain: 'lithium' },
     lastYear: 2024,

@@ -55,10 +55,26 @@ function model(): ReportModel {
       { kind: 'image', title: '产业链图谱 · 锂电产业链', image: png(1600, 500) },
     ],
     sections: [
-      { title: '筛选条件', table: { rows: [['筛选项', '取值'], ['区县', '滕州市']], widths: [0.3, 0.7] } },
+      {
+        title: '筛选条件',
+        table: {
+          rows: [
+            ['筛选项', '取值'],
+            ['区县', '滕州市'],
+          ],
+          widths: [0.3, 0.7],
+        },
+      },
       {
         title: '数据来源',
-        table: { rows: [['发布机构', '链接'], ['枣庄市统计局', 'https://tjj.zaozhuang.gov.cn/a']], widths: [0.4, 0.6], links: [1] },
+        table: {
+          rows: [
+            ['发布机构', '链接'],
+            ['枣庄市统计局', 'https://tjj.zaozhuang.gov.cn/a'],
+          ],
+          widths: [0.4, 0.6],
+          links: [1],
+        },
       },
       // ① is not in the simplified-Chinese subset: it comes from a slice of the full font.
       { title: '说明', lines: ['本报告使用示例数据 ①'] },
@@ -92,7 +108,11 @@ describe('buildReport', { timeout: 60_000 }, () => {
     expect(pages.every((p) => Math.round(p.getWidth()) === 842 && Math.round(p.getHeight()) === 595)).toBe(true)
     const all = await text(bytes)
     const joined = all.join('\n')
-    for (const s of ['枣庄人才·产业·科创地图 · 产业地图', '区县：滕州市 · 产业链：锂电产业链 · 年份：2024', '示例数据']) {
+    for (const s of [
+      '枣庄人才·产业·科创地图 · 产业地图',
+      '区县：滕州市 · 产业链：锂电产业链 · 年份：2024',
+      '示例数据',
+    ]) {
       expect(joined).toContain(s)
     }
     expect(all[0]).toContain('企业数量')
