@@ -61,7 +61,6 @@ export function useExport() {
       firmNames: routeName === 'talent' ? new Map() : new Map(firms.map((f) => [f.id, f.name])),
       now: new Date(),
       href: location.href,
-      screen: filters.view.screen,
     }
   }
 

@@ -34,8 +34,6 @@ export interface ExportContext {
   firmNames: ReadonlyMap<string, string>
   now: Date
   href: string
-  /** Big-screen mode: charts are drawn with the dark theme. */
-  screen: boolean
 }
 
 export function viewName(ctx: ExportContext): string {

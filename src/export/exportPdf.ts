@@ -26,7 +26,6 @@ export async function pdfReport(ctx: ExportContext, root: HTMLElement, canvas: H
     const r = layoutRect(el, root)
     return cropCanvas(canvas, { x: r.x * k, y: r.y * k, width: r.width * k, height: r.height * k })
   }
-  const theme = ctx.screen ? 'dark' : undefined
   const panels = viewPanels(root)
   const mapPanel = panels.find((p) => p.kind === 'map')
   const blocks: ReportBlock[] = []
@@ -41,7 +40,7 @@ export async function pdfReport(ctx: ExportContext, root: HTMLElement, canvas: H
     if (p.kind === 'chart') {
       const bg = backgroundOf(p.host)
       const background = isDark(bg) ? (parseColor(bg) ?? undefined) : undefined
-      const scene = chartScene(p.chart, CHART_BLOCK_PX.width, CHART_BLOCK_PX.height, theme)
+      const scene = chartScene(p.chart, CHART_BLOCK_PX.width, CHART_BLOCK_PX.height)
       blocks.push({ kind: 'chart', title: p.title, scene, background })
     }
     const image = encoded.get(p)

@@ -22,7 +22,6 @@ function ctx(p: Partial<ExportContext> = {}): ExportContext {
     firmNames: new Map(),
     now: new Date(2025, 0, 2, 9, 30),
     href: 'http://x/#/industry',
-    screen: false,
     ...p,
   }
 }

@@ -21,7 +21,6 @@ function ctx(lang: 'zh' | 'en'): ExportContext {
     firmNames: new Map(),
     now: new Date(2025, 0, 2, 9, 30),
     href: 'http://x/#/industry?chain=lithium',
-    screen: false,
   }
 }
 

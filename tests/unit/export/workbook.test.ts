@@ -30,7 +30,6 @@ function ctx(p: Partial<ExportContext> = {}): ExportContext {
     firmNames: new Map(firms.map((f) => [f.id, f.name])),
     now: new Date(2025, 0, 2, 9, 30),
     href: 'http://x/#/?district=370481&chain=lithium',
-    screen: false,
     ...p,
   }
 }

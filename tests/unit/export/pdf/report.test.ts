@@ -77,7 +77,7 @@ function model(): ReportModel {
         },
       },
       // ① is not in the simplified-Chinese subset: it comes from a slice of the full font.
-      { title: '说明', lines: ['本报告使用示例数据 ①'] },
+      { title: '说明', lines: ['本报告使用示例数据 ①', 'odd: \u202e右到左 \u200b零宽 😀 \ud800 <script>alert(1)</script>\u0007'] },
     ],
     footer: '枣庄人才·产业·科创地图 · 示例数据 / sample data',
     pageLabel: (n, total) => `${n} / ${total}`,
@@ -119,6 +119,8 @@ describe('buildReport', { timeout: 60_000 }, () => {
     expect(all[0]).toContain('128.48')
     expect(joined).toContain('https://tjj.zaozhuang.gov.cn/a')
     expect(joined).toMatch(/本报告使用示例数据\s+①/)
+    // Hostile and odd strings are drawn as text, never fail the report.
+    expect(joined).toContain('<script>alert(1)</script>')
     // Chart labels are text too (the chart is vectors, not a picture).
     expect(joined).toContain('60422')
     expect(joined).toContain('薛城区')
