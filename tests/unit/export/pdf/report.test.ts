@@ -77,7 +77,10 @@ function model(): ReportModel {
         },
       },
       // ① is not in the simplified-Chinese subset: it comes from a slice of the full font.
-      { title: '说明', lines: ['本报告使用示例数据 ①', 'odd: \u202e右到左 \u200b零宽 😀 \ud800 <script>alert(1)</script>\u0007'] },
+      {
+        title: '说明',
+        lines: ['本报告使用示例数据 ①', 'odd: \u202e右到左 \u200b零宽 😀 \ud800 <script>alert(1)</script>\u0007'],
+      },
     ],
     footer: '枣庄人才·产业·科创地图 · 示例数据 / sample data',
     pageLabel: (n, total) => `${n} / ${total}`,
