@@ -63,7 +63,12 @@ export async function exportChartPng(ctx: ExportContext, chart: ECharts, title: 
 /** PDF report: caption, view and KPI table; the map at print resolution; one vector block per chart; sources. */
 export async function exportViewPdf(ctx: ExportContext): Promise<ExportResult> {
   const root = snapshotTarget()
-  const [canvas, { pdfReport }] = await Promise.all([snapshotView(root, SNAPSHOT_SCALE), import('./exportPdf')])
+  // The PDF code and its fonts load while the view is captured.
+  const pdf = import('./exportPdf').then(({ pdfReport, preloadPdf }) => {
+    preloadPdf()
+    return pdfReport
+  })
+  const [canvas, pdfReport] = await Promise.all([snapshotView(root, SNAPSHOT_SCALE), pdf])
   return save(await pdfReport(ctx, root, canvas), fileNameFor(ctx, 'pdf'))
 }
 

@@ -1,6 +1,7 @@
 import type { ExportContext } from './context'
 import { parseColor } from './pdf/geometry'
 import { chartScene } from './pdf/chartScene'
+import { preloadFonts } from './pdf/fonts'
 import { buildReport, CHART_BLOCK_PX, type ReportBlock, type ReportImage } from './pdf/report'
 import { cropCanvas, encodeCanvas } from './raster'
 import { reportModel } from './reportModel'
@@ -8,6 +9,11 @@ import { backgroundOf, kpiCards, layoutRect, viewPanels, type ViewPanel } from '
 
 /** Page 1 shows the whole view about 200 mm wide: 2,400 px is ≈ 300 dpi there. */
 const OVERVIEW_MAX_PX = 2400
+
+/** Starts loading what the report needs besides the view (the fonts), so it overlaps the capture. */
+export function preloadPdf(): void {
+  preloadFonts()
+}
 
 /** Dark panel grounds (the big screen) are kept behind vector charts drawn with their dark colours. */
 function isDark(css: string): boolean {

@@ -39,6 +39,11 @@ function fontBytes(url: string): Promise<Uint8Array> {
   return p
 }
 
+/** Starts fetching and converting the two main fonts (e.g. while the view is being captured). */
+export function preloadFonts(): void {
+  for (const url of [regularUrl, boldUrl]) fontBytes(url).catch(() => {})
+}
+
 /** Parses `U+4e00-4e0f,U+4e20` into code point ranges. */
 export function parseUnicodeRange(s: string): [number, number][] {
   return s
