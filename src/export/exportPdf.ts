@@ -49,6 +49,7 @@ export async function pdfReport(ctx: ExportContext, root: HTMLElement, canvas: H
       const scene = chartScene(p.chart, CHART_BLOCK_PX.width, CHART_BLOCK_PX.height)
       blocks.push({ kind: 'chart', title: p.title, scene, background })
     }
+    if (p.kind === 'table') blocks.push({ kind: 'table', title: p.title, rows: p.rows, widths: p.widths })
     const image = encoded.get(p)
     if (image) blocks.push({ kind: 'image', title: p.title, image: await image })
   }

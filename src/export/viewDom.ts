@@ -20,10 +20,11 @@ export function backgroundOf(el: HTMLElement | null): string {
   return '#ffffff'
 }
 
-/** A panel of the view: the map, a chart (with its ECharts instance) or another panel (a diagram, a table). */
+/** A panel of the view: the map, a chart (with its ECharts instance), a table (its cells) or another panel (a diagram). */
 export type ViewPanel =
   | { kind: 'map'; el: HTMLElement; title: string }
   | { kind: 'chart'; el: HTMLElement; title: string; chart: ECharts; host: HTMLElement }
+  | { kind: 'table'; el: HTMLElement; title: string; rows: string[][]; widths: number[] }
   | { kind: 'other'; el: HTMLElement; title: string }
 
 const visible = (el: HTMLElement) => el.offsetWidth > 0 && el.offsetHeight > 0
@@ -40,8 +41,21 @@ export function viewPanels(root: HTMLElement): ViewPanel[] {
       (d) => d.__chart && !d.__chart.isDisposed() && visible(d),
     )
     if (host?.__chart) return { kind: 'chart', el, title, chart: host.__chart, host }
+    const table = el.querySelector('table')
+    if (table) return { kind: 'table', el, title, ...tableCells(table) }
     return { kind: 'other', el, title }
   })
+}
+
+/** A table's rows as text (header first) and its columns' shares of its width. */
+function tableCells(table: HTMLTableElement): { rows: string[][]; widths: number[] } {
+  const rows = Array.from(table.rows)
+    .map((r) => Array.from(r.cells).map((c) => c.textContent?.replace(/\s+/g, ' ').trim() ?? ''))
+    .filter((r) => r.length > 0)
+  const first = table.rows[0]
+  const total = table.offsetWidth || 1
+  const widths = first ? Array.from(first.cells).map((c) => c.offsetWidth / total) : []
+  return { rows, widths: widths.every((w) => w > 0) ? widths : widths.map(() => 1 / widths.length) }
 }
 
 /** An element's box inside `root` in `root`'s layout pixels (a CSS-scaled big-screen stage undone). */

@@ -13,10 +13,11 @@ export interface ReportImage {
   height: number
 }
 
-/** One block per chart: a vector chart (an SVG scene) or a raster panel (a diagram, a table). */
+/** One block per chart: a vector chart, a table panel as text, or another panel (a diagram) as a picture. */
 export type ReportBlock =
   | { kind: 'chart'; title: string; scene: VectorScene; background?: Rgba }
   | { kind: 'image'; title: string; image: ReportImage }
+  | { kind: 'table'; title: string; rows: string[][]; widths: number[] }
 
 /** A section of the closing pages: a heading, then a table and/or paragraphs. */
 export interface ReportSection {
@@ -92,32 +93,41 @@ async function mapPage(w: PageWriter, m: NonNullable<ReportModel['map']>) {
   w.image(img, PAGE.margin + (box.w - img.width * k) / 2, w.y, box.w, box.h)
 }
 
-/** Blocks on a 2 × 2 grid per page; a wide raster panel takes a whole row. */
+/** A block that takes a whole row: a wide raster panel or a table. */
+const isWide = (b: ReportBlock) => b.kind === 'table' || (b.kind === 'image' && b.image.width / b.image.height > 2.2)
+
+const blockTitle = (w: PageWriter, title: string, x: number, top: number) =>
+  w.line(title.length > 60 ? `${title.slice(0, 59)}…` : title, x, top, { size: BLOCK_TITLE, bold: true })
+
+/** Blocks on a 2 × 2 grid per page; a wide panel takes a whole row, a table as many rows as it needs. */
 async function blockPages(w: PageWriter, blocks: readonly ReportBlock[]) {
   let col = 0
-  let rowTop = PAGE.height
+  let top = PAGE.height
   for (const b of blocks) {
-    const wide = b.kind === 'image' && b.image.width / b.image.height > 2.2
-    if (col > 0 && wide) col = 2
-    if (col >= 2) {
+    const wide = isWide(b)
+    if (col > 0 && (wide || col >= 2)) {
       col = 0
-      rowTop += CELL_H + GAP
+      top += CELL_H + GAP
     }
-    if (col === 0 && rowTop + CELL_H > CONTENT_BOTTOM + 1) {
+    if (col === 0 && top + (b.kind === 'table' ? 80 : CELL_H) > CONTENT_BOTTOM + 1) {
       w.newPage()
-      rowTop = PAGE.margin
+      top = PAGE.margin
     }
     const x = PAGE.margin + col * (CELL_W + GAP)
-    const width = wide ? CONTENT_WIDTH : CELL_W
-    w.line(b.title.length > 60 ? `${b.title.slice(0, 59)}…` : b.title, x, rowTop, { size: BLOCK_TITLE, bold: true })
-    const top = rowTop + 20
-    const height = CELL_H - 20
-    if (b.kind === 'chart') {
-      const box = { x, y: PAGE.height - top - height, width, height }
-      drawScene(w.page, b.scene, box, w.fonts, b.background)
-    } else {
-      w.image(await embed(w.doc, b.image), x, top, width, height)
+    blockTitle(w, b.title, x, top)
+    if (b.kind === 'table') {
+      // A table is text and flows on (onto a new page if need be); the next block starts below it.
+      w.y = top + 20
+      w.table({ rows: b.rows, widths: b.widths, size: 9 })
+      top = w.y - CELL_H
+      col = 2
+      continue
     }
+    const width = wide ? CONTENT_WIDTH : CELL_W
+    const height = CELL_H - 20
+    if (b.kind === 'chart')
+      drawScene(w.page, b.scene, { x, y: PAGE.height - top - 20 - height, width, height }, w.fonts, b.background)
+    else w.image(await embed(w.doc, b.image), x, top + 20, width, height)
     col += wide ? 2 : 1
   }
 }
@@ -152,6 +162,7 @@ function allText(m: ReportModel): string {
   for (const b of m.blocks) {
     parts.push(b.title, '…')
     if (b.kind === 'chart') for (const it of b.scene.items) if (it.kind === 'text') parts.push(it.text)
+    if (b.kind === 'table') parts.push(...b.rows.flat())
   }
   for (const s of m.sections) parts.push(s.title, ...(s.lines ?? []), ...(s.table?.rows.flat() ?? []))
   return parts.join('\n')

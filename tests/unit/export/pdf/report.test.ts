@@ -53,6 +53,15 @@ function model(): ReportModel {
     blocks: [
       { kind: 'chart', title: '各区县人才总量', scene: chart() },
       { kind: 'image', title: '产业链图谱 · 锂电产业链', image: png(1600, 500) },
+      {
+        kind: 'table',
+        title: '产值前十企业',
+        rows: [
+          ['排名', '企业', '产值（亿元）'],
+          ...Array.from({ length: 10 }, (_, i) => [String(i + 1), `鲁南第${i + 1}锂电科技有限公司`, String(40 - i)]),
+        ],
+        widths: [0.1, 0.7, 0.2],
+      },
     ],
     sections: [
       {
@@ -127,6 +136,8 @@ describe('buildReport', { timeout: 60_000 }, () => {
     // Chart labels are text too (the chart is vectors, not a picture).
     expect(joined).toContain('60422')
     expect(joined).toContain('薛城区')
+    // A table panel is text as well.
+    expect(joined).toContain('鲁南第10锂电科技有限公司')
     all.forEach((p, i) => expect(p).toContain(`${i + 1} / ${all.length}`))
   })
 
