@@ -2,6 +2,7 @@ import type { ECharts } from 'echarts/core'
 import type { Map as MapLibre } from 'maplibre-gl'
 import { domToCanvas } from 'modern-screenshot'
 import { markedElements } from './snapshotRules'
+import { SNAPSHOT_STYLE_PROPERTIES } from './snapshotStyles'
 
 /**
  * Snapshots of the view as a report shows it: controls left out (snapshotRules.ts), the ticker at
@@ -140,6 +141,7 @@ export async function snapshotElement(el: HTMLElement, o: SnapshotOptions): Prom
         styleClone(clone, mark, chartImages)
       },
       timeout: 15_000,
+      includeStyleProperties: SNAPSHOT_STYLE_PROPERTIES,
     })
   } finally {
     for (const [e] of marks) e.removeAttribute(MARK)
