@@ -1,7 +1,7 @@
 /**
  * The export actions, loaded on the first export (with rows, CSV, captions); they load the heavy
  * parts on first use in turn: the snapshot (modern-screenshot), the PDF report (pdf-lib, fontkit,
- * ECharts' SVG renderer, the CJK font) and the workbook (write-excel-file).
+ * the CJK font) and the workbook (write-excel-file).
  */
 import type { ECharts } from 'echarts/core'
 import { captionRuns, pageFontFamily, withCaption } from './canvasText'

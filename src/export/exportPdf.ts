@@ -24,7 +24,7 @@ function isDark(css: string): boolean {
 /**
  * The PDF report of the view from its 2× snapshot (`canvas`, of `root`): the map and
  * panels that are not charts are cut from it; charts are drawn again as vectors. Loaded on the first
- * PDF export only: this module pulls in pdf-lib, fontkit and ECharts' SVG renderer.
+ * PDF export only: this module pulls in pdf-lib and fontkit.
  */
 export async function pdfReport(ctx: ExportContext, root: HTMLElement, canvas: HTMLCanvasElement): Promise<Blob> {
   const k = canvas.width / root.offsetWidth
