@@ -60,7 +60,7 @@ async function exportVia(page: Page, testid: string) {
 async function mapIdle(page: Page) {
   await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
   await page.waitForFunction(() => {
-    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { __map?: { loaded(): boolean } }) | null
+    const el = document.querySelector<HTMLElement & { __map?: { loaded(): boolean } }>('[data-testid="map"]')
     return el?.__map?.loaded() === true
   })
 }
@@ -120,7 +120,7 @@ function csvRows(buf: Buffer): string[] {
 /** The first column of every row below the header. */
 function ids(ws: ExcelJS.Worksheet): Set<string> {
   const out = new Set<string>()
-  ws.eachRow((row, i) => i > 1 && out.add(String(row.getCell(1).value)))
+  ws.eachRow((row, i) => i > 1 && out.add(row.getCell(1).text))
   return out
 }
 
@@ -131,7 +131,11 @@ function sheetText(ws: ExcelJS.Worksheet): string {
     lines.push(
       (row.values as unknown[])
         .slice(1)
-        .map((v) => String(v ?? ''))
+        .map((v) =>
+          typeof v === 'object' && v !== null
+            ? JSON.stringify(v)
+            : String((v as string | number | boolean | undefined) ?? ''),
+        )
         .join('|'),
     ),
   )
@@ -396,7 +400,7 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
       const wb = new ExcelJS.Workbook()
       await wb.xlsx.load((await exportVia(page, 'export-xlsx')).bytes as unknown as ArrayBuffer)
       expect(wb.worksheets.map((w) => w.name)).toEqual(['人才', '企业', '平台', '说明'])
-      const [talent, firmSheet, platformSheet, about] = wb.worksheets as ExcelJS.Worksheet[]
+      const [talent, firmSheet, platformSheet, about] = wb.worksheets
       let stock = 0
       let inflow = 0
       talent!.eachRow((row, i) => {

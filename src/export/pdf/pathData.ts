@@ -11,7 +11,7 @@ export class PathRecorder {
   }
 
   private cmd(c: string, ...v: number[]) {
-    this.parts.push(c + v.map(PathRecorder.n).join(' '))
+    this.parts.push(c + v.map((x) => PathRecorder.n(x)).join(' '))
   }
 
   moveTo(x: number, y: number) {

@@ -14,7 +14,7 @@ const ROOT = path.resolve(__dirname, '../../../..')
 
 /** The font files the app serves, read from node_modules as the browser would fetch them. */
 beforeAll(() => {
-  vi.stubGlobal('fetch', async (url: string) => new Response(readFileSync(path.join(ROOT, decodeURI(url)))))
+  vi.stubGlobal('fetch', (url: string) => Promise.resolve(new Response(readFileSync(path.join(ROOT, decodeURI(url))))))
 })
 afterAll(() => vi.unstubAllGlobals())
 
