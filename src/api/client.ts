@@ -11,8 +11,8 @@ import {
   type RetryOptions,
 } from './http.ts'
 
-export type { DatasetError, DatasetErrorKind, JsonResult } from './http.ts'
-export { datasetUrl, nextTask } from './http.ts'
+export type { DatasetError, JsonResult } from './http.ts'
+export { nextTask } from './http.ts'
 
 export interface Http {
   getJson(dataset: DatasetName): Promise<JsonResult>

@@ -4,7 +4,7 @@
  * at one. Columns follow the record's rule table (recordRules.ts); a row reads back as the record the
  * JSON form holds (same fields, in table order).
  */
-import { RECORD_RULES, type FieldRule, type RecordKind } from './recordRules'
+import { RECORD_RULES, type FieldRule, type RecordKind } from './recordRules.ts'
 
 /** Unique strings (ids, names): row i is `text.slice(offsets[i], offsets[i + 1])`. */
 export interface TextColumn {

@@ -49,7 +49,13 @@ export function platformsWithin<T>(table: PointTable<T>, lon: number, lat: numbe
   return out.sort((a, b) => a.km - b.km)
 }
 
-export function countWithin(points: Points, lon: number, lat: number, km: number, indices: ArrayLike<number> | null = null): number {
+export function countWithin(
+  points: Points,
+  lon: number,
+  lat: number,
+  km: number,
+  indices: ArrayLike<number> | null = null,
+): number {
   let n = 0
   forEachWithin(points, indices, lon, lat, km, () => (n += 1))
   return n

@@ -47,7 +47,7 @@ const AS_IS: ReadonlySet<number> = new Set([Type.Null, Type.Bool, Type.Decimal, 
 
 /** Whether every value a type holds (through lists and structs) reads as JSON would. */
 function supported(type: TypeInfo): boolean {
-  if (type.typeId === Type.Dictionary) return supported(type.dictionary as TypeInfo)
+  if (type.typeId === Type.Dictionary) return supported(type.dictionary)
   if (NUMBERS.has(type.typeId)) return true
   if (!AS_IS.has(type.typeId)) return false
   return (type.children ?? []).every((c) => supported(c.type as TypeInfo))
@@ -129,6 +129,9 @@ function utf16Offsets(bytes: Uint8Array, offsets: ArrayLike<number>, n: number, 
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
+/** A utf8 value as flechette gives it (a string, or null). */
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : '')
+
 /** Utf8 strings as one string and UTF-16 offsets; invalid UTF-8 falls back to each value decoded on its own. */
 function textColumn(batches: readonly AnyBatch[], length: number): SourceColumn {
   const offsets = new Uint32Array(length + 1)
@@ -139,10 +142,10 @@ function textColumn(batches: readonly AnyBatch[], length: number): SourceColumn 
     const offs = b.offsets as ArrayLike<number>
     let part: string
     try {
-      part = strictUtf8.decode(bytes.subarray(offs[0] as number, offs[b.length] as number))
+      part = strictUtf8.decode(bytes.subarray(offs[0], offs[b.length]))
       utf16Offsets(bytes, offs, b.length, offsets, at)
     } catch {
-      const values = Array.from({ length: b.length }, (_, i) => String(b.at(i) ?? ''))
+      const values = Array.from({ length: b.length }, (_, i) => textOf(b.at(i)))
       values.forEach((v, i) => (offsets[at + i + 1] = (offsets[at + i] as number) + v.length))
       part = values.join('')
     }
@@ -166,7 +169,7 @@ function structColumn(batches: readonly AnyBatch[], type: TypeInfo, length: numb
         f.name,
         sourceColumn(
           batches.map((b) => b.children?.[c] as AnyBatch),
-          f.type as TypeInfo,
+          f.type,
           length,
         ),
       )
@@ -197,7 +200,7 @@ function listColumn(batches: readonly AnyBatch[], type: TypeInfo, length: number
     )
     at += b.length
   }
-  const member = sourceColumn(memberBatches, (type.children?.[0]?.type ?? type) as TypeInfo, members)
+  const member = sourceColumn(memberBatches, type.children?.[0]?.type ?? type, members)
   const nulls = nullsOf(batches, length)
   const list = (i: number) => {
     const out: unknown[] = []
@@ -259,7 +262,7 @@ function tableOf(table: Table): DecodedTable {
   table.schema.fields.forEach((f, i) => {
     const column = table.children[i] as Column<unknown> | undefined
     if (!column || columns.has(f.name)) return
-    columns.set(f.name, sourceColumn(column.data as unknown as AnyBatch[], f.type as TypeInfo, column.length))
+    columns.set(f.name, sourceColumn(column.data as unknown as AnyBatch[], f.type, column.length))
   })
   return { length: table.numRows, columns, name: table.schema.metadata?.get('table') ?? null }
 }
