@@ -72,14 +72,26 @@ function typeOf(kind: RecordKind, rule: FieldRule, values: readonly unknown[]): 
   }
 }
 
+/** Departures from the contract's columns, for hostile files in tests: other types, extra or missing columns. */
+export interface EncodeOptions {
+  types?: Record<string, DataType>
+  extra?: Record<string, { type: DataType; values: unknown[] }>
+  omit?: readonly string[]
+}
+
 /** One table of records (already valid by the schema rules) as an Arrow IPC stream. */
-export function encodeRecords(kind: RecordKind, rows: readonly Row[]): Uint8Array {
+export function encodeRecords(kind: RecordKind, rows: readonly Row[], options: EncodeOptions = {}): Uint8Array {
   const columns: Record<string, unknown[]> = {}
   const types: Record<string, DataType> = {}
   for (const rule of RECORD_RULES[kind].fields) {
+    if (options.omit?.includes(rule.field)) continue
     const values = rows.map((r) => r[rule.field] ?? null)
     columns[rule.field] = values
-    types[rule.field] = typeOf(kind, rule, values)
+    types[rule.field] = options.types?.[rule.field] ?? typeOf(kind, rule, values)
+  }
+  for (const [name, { type, values }] of Object.entries(options.extra ?? {})) {
+    columns[name] = values
+    types[name] = type
   }
   const table = tableFromArrays(columns, { types })
   // Schema metadata names the table, so a reader of talent.arrow can tell its three streams apart.
@@ -98,6 +110,10 @@ function concat(parts: readonly Uint8Array[]): Uint8Array {
 }
 
 /** `{dataset}.arrow` for a dataset's JSON body (its arrays, in the layout of src/api/arrow/layout.ts). */
-export function encodeDataset(name: ArrowDataset, body: Record<string, readonly Row[]>): Uint8Array {
-  return concat(ARROW_TABLES[name].map(([key, kind]) => encodeRecords(kind, body[key] ?? [])))
+export function encodeDataset(
+  name: ArrowDataset,
+  body: Record<string, readonly Row[]>,
+  options: EncodeOptions = {},
+): Uint8Array {
+  return concat(ARROW_TABLES[name].map(([key, kind]) => encodeRecords(kind, body[key] ?? [], options)))
 }

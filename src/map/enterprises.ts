@@ -39,46 +39,28 @@ export const CLUSTER_STEPS = [
 
 export const HEAT_RAMP = ['rgba(33,102,172,0)', '#67a9cf', '#d1e5f0', '#fddbc7', '#ef8a62', '#b2182b']
 
+/** A firm point's one property: its chain (the colour). The rest is read from the firm table by feature id. */
 export interface FirmProps {
-  id: string
-  name: string
-  district: string
   chain: string
-  segment: string
-  talent: number
-}
-
-/** The firms' columns the points need (a record dataset's table, read column by column). */
-export interface FirmColumns {
-  readonly lon: ArrayLike<number>
-  readonly lat: ArrayLike<number>
-  readonly talent: ArrayLike<number>
-  strings(field: 'id' | 'name' | 'district' | 'chain' | 'segment'): readonly string[]
 }
 
 /**
- * Firms as points, each with its index as feature id (so a source can be updated by diff,
- * see pointUpdate.ts); built once per dataset from its columns, without a record object per firm.
+ * Firms as points, each with its record index as feature id (so a source can be updated by diff, see
+ * pointUpdate.ts, and a hovered point's record made from the table when needed); built once per dataset
+ * from its columns. One small property per point: MapLibre clones every feature to its worker.
  */
-export function firmFeatures(firms: FirmColumns): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
-  const [id, name, district, chain, segment] = (['id', 'name', 'district', 'chain', 'segment'] as const).map((f) =>
-    firms.strings(f),
-  ) as [readonly string[], readonly string[], readonly string[], readonly string[], readonly string[]]
-  const n = firms.lon.length
-  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(n)
-  for (let i = 0; i < n; i++) {
+export function firmFeatures(
+  lon: ArrayLike<number>,
+  lat: ArrayLike<number>,
+  chain: readonly string[],
+): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
+  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(lon.length)
+  for (let i = 0; i < lon.length; i++) {
     features[i] = {
       type: 'Feature',
       id: i,
-      geometry: { type: 'Point', coordinates: [firms.lon[i] as number, firms.lat[i] as number] },
-      properties: {
-        id: id[i] as string,
-        name: name[i] as string,
-        district: district[i] as string,
-        chain: chain[i] as string,
-        segment: segment[i] as string,
-        talent: firms.talent[i] as number,
-      },
+      geometry: { type: 'Point', coordinates: [lon[i] as number, lat[i] as number] },
+      properties: { chain: chain[i] as string },
     }
   }
   return { type: 'FeatureCollection', features }
@@ -156,10 +138,7 @@ export function heatIntensity(points: number): ExpressionSpecification {
   return ['interpolate', ['linear'], ['zoom'], 8, 0.1 * s, 11, 0.4 * s, 14, 1.5 * s]
 }
 
-export function heatmapLayer(
-  source = FIRM_HEAT_SOURCE,
-  weight: ExpressionSpecification | number = 1,
-): LayerSpecification {
+export function heatmapLayer(source = FIRM_HEAT_SOURCE): LayerSpecification {
   const stops = HEAT_RAMP.flatMap((c, i) => [i / (HEAT_RAMP.length - 1), c])
   return {
     id: FIRM_HEAT_LAYER,
@@ -167,7 +146,7 @@ export function heatmapLayer(
     source,
     layout: { visibility: 'none' },
     paint: {
-      'heatmap-weight': weight,
+      'heatmap-weight': 1,
       'heatmap-intensity': heatIntensity(0),
       'heatmap-radius': ['interpolate', ['linear'], ['zoom'], 8, 8, 13, 24],
       'heatmap-color': ['interpolate', ['linear'], ['heatmap-density'], ...stops] as ExpressionSpecification,
@@ -225,21 +204,4 @@ export function firmSources(): Record<string, SourceSpecification> {
     [allPointsSource(FIRM_HEAT_SOURCE)]: emptySource(),
     [FIRM_HEX_SOURCE]: emptySource(),
   }
-}
-
-/** The vector source of the firm tiles (large datasets: tiles cut from the points' columns in a worker). */
-export const FIRM_TILE_SOURCE = 'firms-tiles'
-/** The tiles' layer; its points carry `i` (the record index) and `chain`, clusters `point_count`. */
-export const FIRM_TILE_LAYER = 'points'
-
-/** The tile source, once its URL template is known (it changes with the selection). */
-export function firmTileSource(tiles: string): SourceSpecification {
-  return { type: 'vector', tiles: [tiles], minzoom: 0, maxzoom: 16 }
-}
-
-/** The cluster, point and heat layers over the firm tiles: the same looks, the tiles' layer as source layer. */
-export function firmTileLayers(chainIds: readonly string[]): LayerSpecification[] {
-  const onTiles = (spec: LayerSpecification) =>
-    ({ ...spec, source: FIRM_TILE_SOURCE, 'source-layer': FIRM_TILE_LAYER }) as LayerSpecification
-  return [heatmapLayer(FIRM_TILE_SOURCE, ['get', 'n']), ...clusterLayers(chainIds, FIRM_TILE_SOURCE)].map(onTiles)
 }
