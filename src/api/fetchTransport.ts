@@ -4,7 +4,7 @@ import type { Attempt, Transport } from './http.ts'
 export type Fetcher = (url: string, init: RequestInit) => Promise<Response>
 
 /**
- * One request over `fetch`, for the dataset worker (no axios there): the deadline covers the headers
+ * One request over `fetch` (the page's client and the dataset worker): the deadline covers the headers
  * and the body; a status outside 2xx is an 'http' failure, a rejected fetch a 'network' one.
  */
 export function fetchTransport<B>(

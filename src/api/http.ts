@@ -1,8 +1,8 @@
 import type { DatasetName } from '../domain/types.ts'
 
 /**
- * Requests with a deadline, retries and typed errors, whatever carries them: axios on the page
- * (client.ts), `fetch` in the dataset worker (fetchTransport.ts). Nothing here imports either.
+ * Requests with a deadline, retries and typed errors, whatever carries them: `fetch` on the page
+ * (client.ts) and in the dataset worker, through fetchTransport.ts. Nothing here imports it.
  */
 
 export type DatasetErrorKind = 'http' | 'timeout' | 'network' | 'parse' | 'shape'

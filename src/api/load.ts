@@ -43,7 +43,7 @@ export function validateDataset<K extends DatasetName>(
   }
 }
 
-/** The data API for one deployment. `http` defaults to axios against `config.apiBase`, with `config.timeoutMs`. */
+/** The data API for one deployment. `http` defaults to fetch against `config.apiBase`, with `config.timeoutMs`. */
 export function createApi(
   config: Pick<AppConfig, 'apiBase' | 'timeoutMs'>,
   http: Http = createHttp(config.apiBase, config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
