@@ -1,13 +1,11 @@
 import type { DatasetName, Datasets } from '../../domain/types.ts'
 import { validateBoundaries } from './boundaries.ts'
 import type { DropReport, ShapeResult } from './common.ts'
-import type { EngineOptions } from './fast.ts'
 import { validateMeta } from './meta.ts'
 import { validateRecords, type RecordOptions } from './records.ts'
-import { zodRecordChecks } from './recordsZod.ts'
 
-/** How a dataset is validated: the engine of the large arrays, and the reference stage's meta and boundaries. */
-export type ValidateOptions = EngineOptions & Pick<RecordOptions, 'against'>
+/** How a dataset is validated: with or without the reference stage's meta and boundaries. */
+export type ValidateOptions = Pick<RecordOptions, 'against'>
 
 /** Validates one dataset's parsed body; drops go into `report`, a whole-dataset failure is returned. */
 export type DatasetValidator<K extends DatasetName> = (
@@ -18,8 +16,8 @@ export type DatasetValidator<K extends DatasetName> = (
 
 const records =
   <K extends 'talent' | 'enterprises' | 'platforms'>(name: K): DatasetValidator<K> =>
-  (raw, report, { engine, against }) =>
-    validateRecords(name, raw, report, { against, checks: engine === 'zod' ? zodRecordChecks : undefined })
+  (raw, report, { against }) =>
+    validateRecords(name, raw, report, { against })
 
 export const validators: { readonly [K in DatasetName]: DatasetValidator<K> } = {
   meta: validateMeta,

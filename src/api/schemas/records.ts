@@ -26,7 +26,7 @@ export interface Records {
 /** One record check per record type. */
 export type RecordChecks = { readonly [K in RecordKind]: RecordCheck<Records[K]> }
 
-/** The record checks the rule tables define (schemas/fast.ts); zod's are in recordsZod.ts. */
+/** The record checks the rule tables define (schemas/fast.ts); zod's, the reference, in tests/unit/api/recordsZod.ts. */
 export const fastRecordChecks: RecordChecks = {
   cells: recordCheck(RECORD_RULES.cells),
   demand: recordCheck(RECORD_RULES.demand),

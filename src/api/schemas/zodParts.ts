@@ -1,6 +1,6 @@
 import { z } from './zod.ts'
 import type { DropReason, RecordCheck } from './common.ts'
-import { ID_MAX, LAT_MAX, LAT_MIN, LON_MAX, LON_MIN, NAME_MAX, TEXT_MAX, YEAR_MAX, YEAR_MIN } from './common.ts'
+import { ID_MAX, NAME_MAX, TEXT_MAX, YEAR_MAX, YEAR_MIN } from './common.ts'
 
 /** zod's side of the contract's primitives (the rule tables' kinds in zod, and zod issues as drop reasons). */
 
@@ -9,9 +9,6 @@ export const nameString = z.string().min(1).max(NAME_MAX)
 export const textString = z.string().max(TEXT_MAX)
 export const count = z.int().min(0)
 export const year = z.int().min(YEAR_MIN).max(YEAR_MAX)
-export const lon = z.number().min(LON_MIN).max(LON_MAX)
-export const lat = z.number().min(LAT_MIN).max(LAT_MAX)
-export const nonNegative = z.number().min(0)
 
 /** The value at a zod issue's path (issues carry no input unless asked, which slows every parse). */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {

@@ -1,19 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { emptyReport } from '../../../src/api/schemas/common.ts'
-import {
-  count,
-  idString,
-  lat,
-  lon,
-  nameString,
-  nonNegative,
-  year,
-  zodCheck,
-} from '../../../src/api/schemas/zodParts.ts'
+import { count, idString, nameString, year, zodCheck } from '../../../src/api/schemas/zodParts.ts'
 import { fieldCheck } from '../../../src/api/schemas/fast.ts'
 import { fastRecordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
-import { zodRecordChecks } from '../../../src/api/schemas/recordsZod.ts'
+import { lat, lon, nonNegative, zodRecordChecks } from './recordsZod.ts'
 import { z } from '../../../src/api/schemas/zod.ts'
 import { RECORD_RULES, type FieldRule, type RuleKind } from '../../../src/domain/recordRules.ts'
 import { edgeValue, mutated } from '../property/mutate.ts'

@@ -1,10 +1,15 @@
-import { PARTNERS_MAX } from '../../domain/recordRules.ts'
-import type { RecordChecks } from './records.ts'
-import { count, idString, lat, lon, nameString, nonNegative, year, zodCheck } from './zodParts.ts'
-import { z } from './zod.ts'
+import { LAT_MAX, LAT_MIN, LON_MAX, LON_MIN } from '../../../src/api/schemas/common.ts'
+import type { RecordChecks } from '../../../src/api/schemas/records.ts'
+import { count, idString, nameString, year, zodCheck } from '../../../src/api/schemas/zodParts.ts'
+import { z } from '../../../src/api/schemas/zod.ts'
+import { PARTNERS_MAX } from '../../../src/domain/recordRules.ts'
 
 // The zod schemas of the large datasets' records: the reference the rule tables (domain/recordRules.ts) are tested
-// against. Kept apart from records.ts so a reader that only runs the rule tables (the dataset worker) leaves zod out.
+// against (engines.test.ts). Test-only: the app runs the rule tables, on the page and in the dataset worker.
+
+export const lon = z.number().min(LON_MIN).max(LON_MAX)
+export const lat = z.number().min(LAT_MIN).max(LAT_MAX)
+export const nonNegative = z.number().min(0)
 
 export const talentCellSchema = z.object({
   district: idString,
