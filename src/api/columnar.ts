@@ -4,8 +4,10 @@
  * points to the basemap's system, build the cube. The dataset worker runs it (src/workers/dataset.worker.ts)
  * and transfers the result; it never touches the page's state, so it can run again for a refresh.
  */
-import { enterpriseCube, platformCube, talentCube } from '../domain/engine/index.ts'
-import { measureFields, type ColumnBatch, type CubeState } from '../domain/engine/build.ts'
+import { buildState, measureFields, type ColumnBatch, type CubeState } from '../domain/engine/build.ts'
+import { enterpriseSpec } from '../domain/engine/enterprises.ts'
+import { platformSpec } from '../domain/engine/platforms.ts'
+import { talentSpec } from '../domain/engine/talent.ts'
 import type { DictColumn, ListColumn } from '../domain/engine/columns.ts'
 import type { CubeSpec } from '../domain/engine/spec.ts'
 import { frameNumbers, type Frame } from '../domain/frame.ts'
@@ -63,7 +65,11 @@ export type ColumnarResult =
 
 type Body = { format: 'arrow'; bytes: Uint8Array } | { format: 'json'; text: string }
 
-const CUBES = { talent: talentCube, enterprises: enterpriseCube, platforms: platformCube } as const
+/** The cube declaration of each dataset; the worker builds only the state (the page makes the cube from it). */
+const SPECS = { talent: talentSpec, enterprises: enterpriseSpec, platforms: platformSpec } as Record<
+  ArrowDataset,
+  CubeSpec<unknown>
+>
 
 async function fetchBody(
   req: ColumnarRequest,
@@ -213,8 +219,8 @@ export async function loadColumnar(
     const [mainKey] = ARROW_TABLES[dataset][0] ?? ['']
     const main = checked.frames[mainKey] as Frame
     if (req.crs === 'wgs84') toBasemap(main)
-    const spec = CUBES[dataset].spec as CubeSpec<unknown>
-    const cube = CUBES[dataset].fromColumns(batchOf(spec, main), { meta }).toTransferable().state
+    const spec = SPECS[dataset]
+    const cube = buildState(spec, batchOf(spec, main), { meta })
     return {
       ok: true,
       data: { tables: checked.frames, cube, checked: { meta: meta !== null, boundaries: boundaries !== null } },
