@@ -45,7 +45,7 @@ function errorBody(error: string, message: string, params?: string[]) {
 export async function buildApp(opts: AppOptions) {
   const app = Fastify({
     logger: opts.logger ?? false,
-    maxParamLength: 64,
+    routerOptions: { maxParamLength: 64 },
     bodyLimit: 1024,
     requestTimeout: 60_000,
     return503OnClosing: true,

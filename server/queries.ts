@@ -70,8 +70,8 @@ export async function runKpis(pool: pg.Pool, cat: Catalog, f: Filters): Promise<
 export async function runList(pool: pg.Pool, name: ListName, r: ListRequest) {
   const q = listSql(SCHEMA, name, r)
   const [rows, count] = await Promise.all([pool.query(q.rows.text, q.rows.values), pool.query<{ n: number }>(q.count.text, q.count.values)])
-  const toItem = name === 'enterprises' ? toEnterprise : toPlatform
-  return { items: rows.rows.map(toItem), total: count.rows[0]?.n ?? 0, limit: r.limit, offset: r.offset }
+  const items = name === 'enterprises' ? rows.rows.map(toEnterprise) : rows.rows.map(toPlatform)
+  return { items, total: count.rows[0]?.n ?? 0, limit: r.limit, offset: r.offset }
 }
 
 export async function runTile(pool: pg.Pool, r: TileRequest): Promise<Buffer> {

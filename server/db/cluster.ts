@@ -37,8 +37,6 @@ function run(program: string, args: string[], opts: { quiet?: boolean } = {}): s
   return execFileSync(cmd as string, argv as string[], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', opts.quiet ? 'pipe' : 'inherit'],
-    // A cluster started from here must not die with the shell that started it.
-    detached: false,
   })
 }
 

@@ -62,7 +62,8 @@ export async function load(source: LoadSource, opts: LoadOptions): Promise<LoadR
       )
     }
     const collectors = new Map(CUBES.map((c) => [c.name, new DimCollector(c as CubeSpec<unknown>, meta)]))
-    const counts: Record<string, number> = { talent: 0, demand: 0, sources: 0, enterprises: 0, platforms: 0 }
+    const counts = { talent: 0, demand: 0, sources: 0, enterprises: 0, platforms: 0 } as Record<string, number> &
+      Record<'talent' | 'demand' | 'sources' | 'enterprises' | 'platforms', number>
     const track = <R>(cube: string, rows: readonly R[]) => {
       const col = collectors.get(cube) as DimCollector<unknown>
       return (function* () {
@@ -73,8 +74,8 @@ export async function load(source: LoadSource, opts: LoadOptions): Promise<LoadR
       })()
     }
     for await (const chunk of source.chunks()) {
-      const ordE = counts.enterprises as number
-      const ordP = counts.platforms as number
+      const ordE = counts.enterprises
+      const ordP = counts.platforms
       counts.talent += await copyRows(client, `${s}.talent_cells`, TALENT_COLUMNS, track('talent', chunk.talent.cells))
       counts.demand += await copyRows(client, `${s}.talent_demand`, DEMAND_COLUMNS, chunk.talent.demand)
       counts.sources += await copyRows(client, `${s}.talent_sources`, SOURCE_COLUMNS, chunk.talent.sources)
