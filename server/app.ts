@@ -70,7 +70,8 @@ export async function buildApp(opts: AppOptions) {
 
   app.setErrorHandler((err: FastifyError, req: FastifyRequest, reply: FastifyReply) => {
     if (err instanceof BadRequest) return reply.code(400).send(errorBody('bad-parameter', err.message, err.params))
-    if (err instanceof NotLoaded) return reply.code(503).send(errorBody('not-loaded', 'no data loaded: run npm run db:load'))
+    if (err instanceof NotLoaded)
+      return reply.code(503).send(errorBody('not-loaded', 'no data loaded: run npm run db:load'))
     const code = (err as { code?: string }).code
     if (code === '57014') return reply.code(503).send(errorBody('timeout', 'the query took too long'))
     if (code === 'ECONNREFUSED' || code === '57P03' || code === '53300')
@@ -96,13 +97,19 @@ export async function buildApp(opts: AppOptions) {
   app.get('/api/v1/kpis', async (req, reply) => {
     const cat = await catalog()
     const { filters } = parseFilters(req.query as Query, cat.meta)
-    return json(reply, await cached(cat, `kpis|${filterKey(filters)}`, async () => toWire(await runKpis(pool, cat, filters))))
+    return json(
+      reply,
+      await cached(cat, `kpis|${filterKey(filters)}`, async () => toWire(await runKpis(pool, cat, filters))),
+    )
   })
 
   app.get('/api/v1/query', async (req, reply) => {
     const cat = await catalog()
     const { filters } = parseFilters(req.query as Query, cat.meta)
-    return json(reply, await cached(cat, `query|${filterKey(filters)}`, async () => toWire(await runQuery(pool, cat, filters))))
+    return json(
+      reply,
+      await cached(cat, `query|${filterKey(filters)}`, async () => toWire(await runQuery(pool, cat, filters))),
+    )
   })
 
   app.get('/api/v1/talent', async (req, reply) => {

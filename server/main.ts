@@ -34,7 +34,9 @@ async function main() {
   process.on('SIGINT', () => void close())
   process.on('SIGTERM', () => void close())
   await app.listen({ port, host })
-  console.log(`server mode: http://${host}:${port}/  (API /api/v1, data from ${readerUrl().replace(/:[^:@/]*@/, ':***@')})`)
+  console.log(
+    `server mode: http://${host}:${port}/  (API /api/v1, data from ${readerUrl().replace(/:[^:@/]*@/, ':***@')})`,
+  )
 }
 
 main().catch((e: unknown) => {

@@ -28,7 +28,8 @@ type Raw = Record<string, unknown>
 function plain(query: Raw, allowed: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {}
   const unknown = Object.keys(query).filter((k) => !allowed.includes(k))
-  if (unknown.length) throw new BadRequest(`unknown parameter(s): ${unknown.slice(0, 5).join(', ')}`, unknown.slice(0, 5))
+  if (unknown.length)
+    throw new BadRequest(`unknown parameter(s): ${unknown.slice(0, 5).join(', ')}`, unknown.slice(0, 5))
   for (const [k, v] of Object.entries(query)) {
     if (typeof v !== 'string') throw new BadRequest(`parameter ${k} given more than once`, [k])
     if (v.length > MAX_VALUE_LENGTH) throw new BadRequest(`parameter ${k} is too long`, [k])
@@ -40,7 +41,11 @@ function plain(query: Raw, allowed: readonly string[]): Record<string, string> {
 }
 
 /** The §3 filters of a request; throws BadRequest on anything the SPA would not accept as it is. */
-export function parseFilters(query: Raw, meta: Meta, extra: readonly string[] = []): { filters: Filters; rest: Record<string, string> } {
+export function parseFilters(
+  query: Raw,
+  meta: Meta,
+  extra: readonly string[] = [],
+): { filters: Filters; rest: Record<string, string> } {
   const all = plain(query, [...FILTER_KEYS, ...extra])
   const fq: Record<string, string> = {}
   const rest: Record<string, string> = {}
@@ -64,7 +69,12 @@ export function intParam(rest: Record<string, string>, name: string, dflt: numbe
 }
 
 /** One of a fixed set of words, or its default. */
-export function enumParam<T extends string>(rest: Record<string, string>, name: string, values: readonly T[], dflt: T): T {
+export function enumParam<T extends string>(
+  rest: Record<string, string>,
+  name: string,
+  values: readonly T[],
+  dflt: T,
+): T {
   const v = rest[name]
   if (v === undefined || v === '') return dflt
   if (!values.includes(v as T)) throw new BadRequest(`${name} must be one of ${values.join(', ')}`, [name])

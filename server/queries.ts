@@ -69,7 +69,10 @@ export async function runKpis(pool: pg.Pool, cat: Catalog, f: Filters): Promise<
 
 export async function runList(pool: pg.Pool, name: ListName, r: ListRequest) {
   const q = listSql(SCHEMA, name, r)
-  const [rows, count] = await Promise.all([pool.query(q.rows.text, q.rows.values), pool.query<{ n: number }>(q.count.text, q.count.values)])
+  const [rows, count] = await Promise.all([
+    pool.query(q.rows.text, q.rows.values),
+    pool.query<{ n: number }>(q.count.text, q.count.values),
+  ])
   const items = name === 'enterprises' ? rows.rows.map(toEnterprise) : rows.rows.map(toPlatform)
   return { items, total: count.rows[0]?.n ?? 0, limit: r.limit, offset: r.offset }
 }
@@ -90,9 +93,7 @@ export async function runTalent(pool: pg.Pool, withCells: boolean) {
         )
       : Promise.resolve({ rows: [] }),
     pool.query(`SELECT district, chain, segment, year, demand, supply FROM ${SCHEMA}.talent_demand`),
-    pool.query(
-      `SELECT year, chain, source, source_type AS "sourceType", introduced FROM ${SCHEMA}.talent_sources`,
-    ),
+    pool.query(`SELECT year, chain, source, source_type AS "sourceType", introduced FROM ${SCHEMA}.talent_sources`),
   ])
   return { cells: cells.rows, demand: demand.rows, sources: sources.rows }
 }

@@ -19,4 +19,3 @@ export async function ensureDatabase(port: number, db = DEFAULT_DB): Promise<voi
     await c.end()
   }
 }
-

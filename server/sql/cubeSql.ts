@@ -98,14 +98,18 @@ export function cubeBuildSql(
   const p = new Params()
   const sums = Object.entries(spec.measures).map(([name, m]) => {
     let v = m.field ? ident(column(m.field)) : '1'
-    if (m.where) v = `CASE WHEN ${dimColumn(spec, m.where.dim)} = ANY(${p.add(flags[name] ?? [], 'text[]')}) THEN ${v} ELSE 0 END`
+    if (m.where)
+      v = `CASE WHEN ${dimColumn(spec, m.where.dim)} = ANY(${p.add(flags[name] ?? [], 'text[]')}) THEN ${v} ELSE 0 END`
     return `sum(${v})::float8 AS ${measureColumn(name)}`
   })
   const full = cubeTable(s, spec.name, false)
   const zeros = Object.keys(spec.measures).map((m) => `0::float8 AS ${measureColumn(m)}`)
   const out = [
     // LIMIT 0 gives the columns their raw types; the INSERT (which can take parameters) fills it.
-    { text: `CREATE TABLE ${full} AS SELECT ${dimCols.join(', ')}, ${zeros.join(', ')} FROM ${s}.${ident(raw)} LIMIT 0`, values: [] as unknown[] },
+    {
+      text: `CREATE TABLE ${full} AS SELECT ${dimCols.join(', ')}, ${zeros.join(', ')} FROM ${s}.${ident(raw)} LIMIT 0`,
+      values: [] as unknown[],
+    },
     {
       text: `INSERT INTO ${full} SELECT ${dimCols.join(', ')}, ${sums.join(', ')} FROM ${s}.${ident(raw)} GROUP BY ${dimCols.join(', ')}`,
       values: p.values,

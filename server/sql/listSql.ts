@@ -48,10 +48,17 @@ export function listSql(schema: string, name: ListName, r: ListRequest) {
   const where = listWhere(name, r, p)
   const countValues = [...p.values]
   const order =
-    r.order === 'output' && name === 'enterprises' ? 'output_value DESC, ord' : r.order === 'output' ? 'postdocs DESC, ord' : 'ord'
+    r.order === 'output' && name === 'enterprises'
+      ? 'output_value DESC, ord'
+      : r.order === 'output'
+        ? 'postdocs DESC, ord'
+        : 'ord'
   const page = `LIMIT ${p.add(r.limit, 'int')} OFFSET ${p.add(r.offset, 'int')}`
   return {
-    rows: { text: `SELECT ${SELECT[name]} FROM ${schema}.${name} ${where} ORDER BY ${order} ${page}`, values: p.values },
+    rows: {
+      text: `SELECT ${SELECT[name]} FROM ${schema}.${name} ${where} ORDER BY ${order} ${page}`,
+      values: p.values,
+    },
     count: { text: `SELECT count(*)::float8 AS n FROM ${schema}.${name} ${where}`, values: countValues },
   }
 }

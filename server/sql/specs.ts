@@ -8,7 +8,9 @@ import type { FilterKey, Filters } from '../../src/domain/filters.ts'
 import type { Enterprise, Platform, TalentCell } from '../../src/domain/types.ts'
 
 type ListKey = { [K in FilterKey]: Filters[K] extends readonly string[] ? K : never }[FilterKey]
-type IdKey = { [K in FilterKey]: null extends Filters[K] ? (Filters[K] extends string | null ? K : never) : never }[FilterKey]
+type IdKey = {
+  [K in FilterKey]: null extends Filters[K] ? (Filters[K] extends string | null ? K : never) : never
+}[FilterKey]
 
 /**
  * How a dimension's value meets its filter:

@@ -51,7 +51,8 @@ export function filterSets(meta: Meta, random = 20): string[] {
   const out: string[] = []
   for (let i = 0; i < random; i++) {
     const p = new URLSearchParams()
-    if (next() < 0.4) p.set('district', [...new Set([pick(meta.districts).adcode, pick(meta.districts).adcode])].join(','))
+    if (next() < 0.4)
+      p.set('district', [...new Set([pick(meta.districts).adcode, pick(meta.districts).adcode])].join(','))
     const chain = next() < 0.5 ? pick(meta.chains) : null
     if (chain) p.set('chain', chain.id)
     if (next() < 0.3) p.set('segment', pick(chain ? chain.segments : meta.chains.flatMap((c) => c.segments)).id)
