@@ -33,7 +33,6 @@ function plain(query: Raw, allowed: readonly string[]): Record<string, string> {
   for (const [k, v] of Object.entries(query)) {
     if (typeof v !== 'string') throw new BadRequest(`parameter ${k} given more than once`, [k])
     if (v.length > MAX_VALUE_LENGTH) throw new BadRequest(`parameter ${k} is too long`, [k])
-    // eslint-disable-next-line no-control-regex
     if (/[\u0000-\u001f\u007f]/.test(v)) throw new BadRequest(`parameter ${k} has control characters`, [k])
     out[k] = v
   }

@@ -1,6 +1,7 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { loadConfig } from './api/config'
+import { createServerApi } from './api/serverClient'
 import App from './App.vue'
 import { createAppI18n } from './locales'
 import { createAppRouter } from './router'
@@ -13,7 +14,7 @@ async function start() {
   const app = createApp(App)
   app.use(createPinia()).use(createAppRouter()).use(createAppI18n())
   const data = useDataStore()
-  data.init(config)
+  data.init(config, config.mode === 'server' ? createServerApi : undefined)
   app.mount('#app')
   void data.loadAll()
 }

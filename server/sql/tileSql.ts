@@ -29,6 +29,10 @@ const PROPS: Record<TileLayer, string[]> = {
   platforms: ['id', 'name', 'kind', 'level', 'district', 'founded', 'researchers', 'postdocs'],
 }
 
+/** The count label MapLibre's own clusters carry (1.2k, 15k). */
+const ABBREVIATED = `CASE WHEN count(*) >= 10000 THEN round(count(*) / 1000.0)::text || 'k'
+  WHEN count(*) >= 1000 THEN round(count(*) / 1000.0, 1)::text || 'k' WHEN count(*) > 1 THEN count(*)::text END`
+
 const alias = (expr: string) => expr.split(' AS ').at(-1) as string
 
 export interface TileRequest {
@@ -43,11 +47,12 @@ export interface TileRequest {
 function layerSql(schema: string, layer: TileLayer, r: TileRequest, p: Params, env: string): string {
   const conds = [`t.geom_3857 && ${env}`, ...dimPredicates(SPEC[layer], r.filters, r.lastYear, p, 't.').values()]
   const props = PROPS[layer]
-  const points = `SELECT ST_AsMVTGeom(geom_3857, ${env}, ${EXTENT}, 64, true) AS geom, NULL::int AS point_count, ${props.map(alias).join(', ')} FROM pts`
+  const points = `SELECT ST_AsMVTGeom(geom_3857, ${env}, ${EXTENT}, 64, true) AS geom, NULL::int AS point_count, NULL::text AS point_count_abbreviated, ${props.map(alias).join(', ')} FROM pts`
   const cell = p.add(WORLD / 2 ** r.z / CELLS, 'float8')
   const single = props.map((e) => `CASE WHEN count(*) = 1 THEN min(${alias(e)}) END AS ${alias(e)}`)
   const clusters = `SELECT ST_AsMVTGeom(ST_Centroid(ST_Collect(geom_3857)), ${env}, ${EXTENT}, 64, true) AS geom,
-      CASE WHEN count(*) > 1 THEN count(*)::int END AS point_count, ${single.join(', ')}
+      CASE WHEN count(*) > 1 THEN count(*)::int END AS point_count, ${ABBREVIATED} AS point_count_abbreviated,
+      ${single.join(', ')}
     FROM pts GROUP BY ST_SnapToGrid(geom_3857, ${cell})`
   const max = p.add(MAX_POINTS[layer], 'int')
   return `(WITH pts AS MATERIALIZED (

@@ -1,0 +1,46 @@
+/**
+ * Server mode: the point layers read vector tiles (`{apiBase}/tiles/{z}/{x}/{y}.mvt`, one
+ * source layer per dataset) instead of GeoJSON. Dense tiles carry grid clusters with
+ * `point_count`, like the GeoJSON clusters, so the same layer styles apply.
+ */
+import type { ExpressionSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl'
+import { FIRM_HEAT_LAYER } from './enterprises'
+import { PLATFORM_SYMBOL, type KindStyle } from './platforms'
+
+/** Zoom past which MapLibre scales the last tiles instead of asking for more. */
+const TILE_MAX_ZOOM = 16
+
+export function tileSource(url: string, promoteId?: string): VectorSourceSpecification {
+  return { type: 'vector', tiles: [url], minzoom: 0, maxzoom: TILE_MAX_ZOOM, ...(promoteId ? { promoteId } : {}) }
+}
+
+/** Layers of a GeoJSON point source, reading the tiles' `sourceLayer` instead. */
+export function onTiles(
+  layers: readonly LayerSpecification[],
+  source: string,
+  sourceLayer: string,
+): LayerSpecification[] {
+  return layers.map((l) => {
+    const spec = { ...l, source, 'source-layer': sourceLayer } as LayerSpecification
+    // A cluster feature stands for point_count firms in the heat.
+    if (l.id === FIRM_HEAT_LAYER && spec.type === 'heatmap')
+      spec.paint = { ...spec.paint, 'heatmap-weight': ['coalesce', ['get', 'point_count'], 1] }
+    return spec
+  })
+}
+
+/** The platform markers on tiles: the kind's letter comes from the kind (the tiles carry no letter). */
+export function platformTileLayers(
+  layers: readonly LayerSpecification[],
+  styles: readonly KindStyle[],
+): LayerSpecification[] {
+  const letter = [
+    'match',
+    ['get', 'kind'],
+    ...styles.flatMap((s) => [s.id, s.letter]),
+    '',
+  ] as unknown as ExpressionSpecification
+  return layers.map((l) =>
+    l.id === PLATFORM_SYMBOL && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': letter } } : l,
+  )
+}
