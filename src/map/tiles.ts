@@ -29,17 +29,19 @@ export function onTiles(
   })
 }
 
-/** The platform markers on tiles: the kind's letter comes from the kind (the tiles carry no letter). */
+/** A platform's letter from its kind (the tiles carry no letter); empty until meta names the kinds. */
+export function platformLetter(styles: readonly KindStyle[]): ExpressionSpecification | string {
+  if (styles.length === 0) return ''
+  const pairs = styles.flatMap((s) => [s.id, s.letter])
+  return ['match', ['get', 'kind'], ...pairs, ''] as unknown as ExpressionSpecification
+}
+
+/** The platform markers on tiles. */
 export function platformTileLayers(
   layers: readonly LayerSpecification[],
   styles: readonly KindStyle[],
 ): LayerSpecification[] {
-  const letter = [
-    'match',
-    ['get', 'kind'],
-    ...styles.flatMap((s) => [s.id, s.letter]),
-    '',
-  ] as unknown as ExpressionSpecification
+  const letter = platformLetter(styles)
   return layers.map((l) =>
     l.id === PLATFORM_SYMBOL && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': letter } } : l,
   )
