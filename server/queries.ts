@@ -5,10 +5,10 @@ import type { KpiId } from '../src/domain/kpis.ts'
 import type { Catalog } from './catalog.ts'
 import { SCHEMA } from './db/schema.ts'
 import { CUBES } from './sql/catalog.ts'
-import { cubeQuerySql } from './sql/cubeSql.ts'
+import { cubeQuerySql, dimPredicates, Params } from './sql/cubeSql.ts'
 import { listSql, toEnterprise, toPlatform, type ListName, type ListRequest } from './sql/listSql.ts'
 import { shapeCube, type CubeRow } from './sql/shape.ts'
-import type { CubeSpec } from './sql/specs.ts'
+import { talentCube, type CubeSpec } from './sql/specs.ts'
 import { tileSql, type TileRequest } from './sql/tileSql.ts'
 
 type Aggregates = Record<string, unknown>
@@ -83,17 +83,25 @@ export async function runTile(pool: pg.Pool, r: TileRequest): Promise<Buffer> {
   return rows[0]?.tile ?? Buffer.alloc(0)
 }
 
-/** The v1 datasets the SPA loads in server mode: talent's small tables (cells on request) from the database. */
-export async function runTalent(pool: pg.Pool, withCells: boolean) {
-  const [cells, demand, sources] = await Promise.all([
-    withCells
-      ? pool.query(
-          `SELECT district, chain, talent_type AS "talentType", education, age_band AS "ageBand", year, m_stock AS stock, m_inflow AS inflow
-           FROM ${SCHEMA}.cube_talent`,
-        )
-      : Promise.resolve({ rows: [] }),
+/**
+ * The v1 talent dataset: cells come from the roll-up cube (each record sharing every dimension
+ * with another already summed: the same answer to every aggregate). `cells`: `all`, `none`
+ * (server mode SPA: the server aggregates them), or `filtered` (those the filters select, for exports).
+ */
+export async function runTalent(pool: pg.Pool, cells: 'all' | 'none' | 'filtered', f: Filters, lastYear: number) {
+  const p = new Params()
+  const where = cells === 'filtered' ? [...dimPredicates(talentCube as CubeSpec<unknown>, f, lastYear, p).values()] : []
+  const [cellRows, demand, sources] = await Promise.all([
+    cells === 'none'
+      ? Promise.resolve({ rows: [] })
+      : pool.query(
+          `SELECT district, chain, talent_type AS "talentType", education, age_band AS "ageBand", year,
+             m_stock AS stock, m_inflow AS inflow
+           FROM ${SCHEMA}.cube_talent ${where.length ? `WHERE ${where.join(' AND ')}` : ''}`,
+          p.values,
+        ),
     pool.query(`SELECT district, chain, segment, year, demand, supply FROM ${SCHEMA}.talent_demand`),
     pool.query(`SELECT year, chain, source, source_type AS "sourceType", introduced FROM ${SCHEMA}.talent_sources`),
   ])
-  return { cells: cells.rows, demand: demand.rows, sources: sources.rows }
+  return { cells: cellRows.rows, demand: demand.rows, sources: sources.rows }
 }

@@ -1,7 +1,6 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { loadConfig } from './api/config'
-import { createServerApi } from './api/serverClient'
 import App from './App.vue'
 import { createAppI18n } from './locales'
 import { createAppRouter } from './router'
@@ -14,7 +13,8 @@ async function start() {
   const app = createApp(App)
   app.use(createPinia()).use(createAppRouter()).use(createAppI18n())
   const data = useDataStore()
-  data.init(config, config.mode === 'server' ? createServerApi : undefined)
+  // Server mode's client loads only there: the browser mode bundle does not carry it.
+  data.init(config, config.mode === 'server' ? (await import('./api/serverClient')).createServerApi : undefined)
   app.mount('#app')
   void data.loadAll()
 }

@@ -6,20 +6,14 @@
  */
 import type { EngineResult } from '../domain/engine/index.ts'
 import type { Filters } from '../domain/filters.ts'
-import type { DatasetName, Enterprise, Platform } from '../domain/types.ts'
-import { defaultView, serializeQuery } from '../domain/url.ts'
+import type { DatasetName, Enterprise, Platform, TalentCell } from '../domain/types.ts'
 import { createHttp, type Http, type HttpOptions } from './client.ts'
 import { createApi, validateDataset, type Api } from './load.ts'
+import { filterParams } from './serverParams.ts'
 import { decodeQuery } from './serverWire.ts'
 
 /** The largest page the server gives (its `limit` maximum). */
 export const SERVER_PAGE = 10_000
-
-/** The filter parameters of a request; the search text only where it matters (lists), not for aggregates. */
-export function filterParams(f: Filters, withSearch: boolean): URLSearchParams {
-  const q = serializeQuery(withSearch ? f : { ...f, q: '' }, defaultView())
-  return new URLSearchParams(Object.entries(q))
-}
 
 /** Why a server request gave no usable answer (an aborted request is not an error: it is superseded). */
 export class ServerError extends Error {
@@ -31,8 +25,8 @@ export interface ServerClient {
   query(f: Filters, signal: AbortSignal): Promise<EngineResult>
   /** The filtered firms or platforms, largest first (output value, postdocs), at most `SERVER_PAGE`. */
   list<K extends 'enterprises' | 'platforms'>(name: K, f: Filters, signal: AbortSignal): Promise<ListOf<K>>
-  /** The MapLibre tile URL template of one point layer, absolute against `baseHref`. */
-  tileUrl(layer: 'enterprises' | 'platforms', f: Filters, baseHref: string): string
+  /** The talent cells the filters select (for the talent export), as the v1 dataset has them. */
+  talentCells(f: Filters, signal: AbortSignal): Promise<TalentCell[]>
 }
 
 type ListOf<K> = K extends 'enterprises' ? Enterprise[] : Platform[]
@@ -72,11 +66,12 @@ export function createServerClient(apiBase: string, timeoutMs = 15_000): ServerC
       if (!checked.ok) throw new ServerError(`the /${name} answer does not have the expected shape`)
       return checked.data.items as ListOf<typeof name>
     },
-    tileUrl(layer, f, baseHref) {
+    async talentCells(f, signal) {
       const p = filterParams(f, false)
-      p.set('layers', layer)
-      const base = new URL(join(apiBase, 'tiles/'), baseHref).href
-      return `${base}{z}/{x}/{y}.mvt?${p}`
+      p.set('cells', 'filtered')
+      const checked = validateDataset('talent', await getJson(`talent?${p}`, signal))
+      if (!checked.ok) throw new ServerError('the /talent answer does not have the expected shape')
+      return checked.data.cells
     },
   }
 }

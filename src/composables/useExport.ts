@@ -44,6 +44,19 @@ export function useExport() {
     }
   }
 
+  /** Server mode holds no talent cells: the talent export asks the server for those the filters select. */
+  async function withServerCells(ctx: ExportContext): Promise<ExportContext> {
+    const config = data.config
+    if (config?.mode !== 'server') return ctx
+    const [{ dataKind }, { createServerClient }] = await Promise.all([
+      import('@/export/context'),
+      import('@/api/serverClient'),
+    ])
+    if (dataKind(ctx.route) !== 'talent') return ctx
+    const client = createServerClient(config.apiBase, config.timeoutMs)
+    return { ...ctx, talentCells: await client.talentCells(ctx.filters, new AbortController().signal) }
+  }
+
   function message(e: unknown): string {
     // ExportUnavailable (src/export/errors.ts) names its reason by message key; the class stays lazy.
     if (e instanceof Error && e.name === 'ExportUnavailable') return t('export.error', { message: t(e.message) })
@@ -62,7 +75,7 @@ export function useExport() {
         setTimeout(r, 50)
       })
       const actions = await import('@/export/exportActions')
-      const result = await task(actions, context())
+      const result = await task(actions, await withServerCells(context()))
       status.finish({ kind, ...result, ms: Math.round(performance.now() - t0) })
     } catch (e) {
       console.error('[export]', e)

@@ -1,5 +1,5 @@
 import { computed, type ComputedRef } from 'vue'
-import { createServerClient } from '@/api/serverClient'
+import { serverTileUrl } from '@/api/serverParams'
 import { useDataStore } from '@/stores/data'
 import { useFiltersStore } from '@/stores/filters'
 
@@ -12,6 +12,5 @@ export function useServerTileUrl(layer: 'enterprises' | 'platforms'): ComputedRe
   const filters = useFiltersStore()
   const config = data.config
   if (config?.mode !== 'server') return null
-  const client = createServerClient(config.apiBase, config.timeoutMs)
-  return computed(() => client.tileUrl(layer, filters.filters, location.href))
+  return computed(() => serverTileUrl(config.apiBase, layer, filters.filters, location.href))
 }

@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { createServerClient, filterParams } from '@/api/serverClient'
+import type { ServerClient } from '@/api/serverClient'
+import { filterParams } from '@/api/serverParams'
 import type { EngineResult } from '@/domain/engine'
 import type { KpiId } from '@/domain/kpis'
 import type { Enterprise, Platform } from '@/domain/types'
@@ -15,7 +16,14 @@ import { useFiltersStore } from './filters'
 export const useServerQueryStore = defineStore('serverQuery', () => {
   const data = useDataStore()
   const filters = useFiltersStore()
-  const client = computed(() => (data.config ? createServerClient(data.config.apiBase, data.config.timeoutMs) : null))
+  // The client loads only in server mode (it is not part of the browser mode's bundle).
+  let client: Promise<ServerClient> | null = null
+  const getClient = () => {
+    const config = data.config
+    if (!config) throw new Error('server mode used before init()')
+    client ??= import('@/api/serverClient').then((m) => m.createServerClient(config.apiBase, config.timeoutMs))
+    return client
+  }
   const result = shallowRef<EngineResult | null>(null)
   const enterprises = shallowRef<Enterprise[] | null>(null)
   const platforms = shallowRef<Platform[] | null>(null)
@@ -23,19 +31,18 @@ export const useServerQueryStore = defineStore('serverQuery', () => {
   /** The filters of the answer shown (or of the last failure). */
   const settledKey = ref<string | null>(null)
   /** The filters to answer; null until meta (the ids the server validates against) is loaded. */
-  const key = computed(() => (data.meta && client.value ? filterParams(filters.filters, false).toString() : null))
+  const key = computed(() => (data.meta ? filterParams(filters.filters, false).toString() : null))
   /** A request for the current filters is under way (or about to start). */
   const pending = computed(() => key.value !== null && settledKey.value !== key.value)
   let inflight: AbortController | null = null
 
   async function run(k: string) {
-    const c = client.value
-    if (!c) return
     inflight?.abort()
     const ctl = new AbortController()
     inflight = ctl
     const f = filters.filters
     try {
+      const c = await getClient()
       const [r, e, p] = await Promise.all([
         c.query(f, ctl.signal),
         c.list('enterprises', f, ctl.signal),
