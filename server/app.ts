@@ -115,9 +115,14 @@ export async function buildApp(opts: AppOptions) {
   app.get('/api/v1/talent', async (req, reply) => {
     const cat = await catalog()
     const { filters, rest } = parseFilters(req.query as Query, cat.meta, ['cells'])
-    const mode = ({ '1': 'all', '0': 'none', filtered: 'filtered' } as const)[enumParam(rest, 'cells', ['1', '0', 'filtered'], '1')]
+    const mode = ({ '1': 'all', '0': 'none', filtered: 'filtered' } as const)[
+      enumParam(rest, 'cells', ['1', '0', 'filtered'], '1')
+    ]
     const key = `talent|${mode}|${mode === 'filtered' ? filterKey(filters) : ''}`
-    return json(reply, await cached(cat, key, async () => JSON.stringify(await runTalent(pool, mode, filters, cat.lastYear))))
+    return json(
+      reply,
+      await cached(cat, key, async () => JSON.stringify(await runTalent(pool, mode, filters, cat.lastYear))),
+    )
   })
 
   for (const name of ['enterprises', 'platforms'] as const satisfies readonly ListName[]) {

@@ -29,7 +29,10 @@ export function freePort(): Promise<number> {
   })
 }
 
-export async function startTestDb(scale = 1): Promise<TestDb> {
+/** A throwaway cluster with the database and PostGIS, nothing loaded. */
+export async function startEmptyDb(
+  settings: Record<string, string | number> = { shared_buffers: '64MB' },
+): Promise<TestDb> {
   if (!hasPostgis())
     throw new Error('PostGIS is missing: apt-get install -y postgresql-15-postgis-3 (.ci/run installs it)')
   const dir = mkdtempSync(join(tmpdir(), 'talentmap-pg-'))
@@ -43,13 +46,24 @@ export async function startTestDb(scale = 1): Promise<TestDb> {
   }
   try {
     initCluster(dir)
-    startCluster(dir, { port, settings: { shared_buffers: '64MB' } })
+    startCluster(dir, { port, settings })
     await ensureDatabase(port)
     const adminUrl = `postgres://postgres@127.0.0.1:${port}/zaozhuang`
-    await load(fromGenerator(scale), { adminUrl, readerRole: DEFAULT_READER_ROLE })
     return { adminUrl, readerUrl: `postgres://${DEFAULT_READER_ROLE}@127.0.0.1:${port}/zaozhuang`, stop }
   } catch (e) {
     stop()
+    throw e
+  }
+}
+
+/** A throwaway cluster with the generator's data at `scale` loaded. */
+export async function startTestDb(scale = 1): Promise<TestDb> {
+  const db = await startEmptyDb()
+  try {
+    await load(fromGenerator(scale), { adminUrl: db.adminUrl, readerRole: DEFAULT_READER_ROLE })
+    return db
+  } catch (e) {
+    db.stop()
     throw e
   }
 }
