@@ -65,9 +65,8 @@ async function timed(base: string, paths: readonly string[]): Promise<{ ms: numb
   const ms: number[] = []
   const bytes: number[] = []
   for (const p of paths) {
-    if (process.env.BENCH_TRACE) console.log('GET', p)
     const t0 = performance.now()
-    const res = await fetch(base + p)
+    const res = await fetch(base + p, { signal: AbortSignal.timeout(60_000) })
     const body = await res.arrayBuffer()
     ms.push(performance.now() - t0)
     bytes.push(body.byteLength)
@@ -136,15 +135,11 @@ async function measureSize(size: string, src: LoadSource, log: (s: string) => vo
         await pool.end()
       }
     }
-    log('measuring')
     const qPaths = queries.map((q) => `api/v1/query?${q}`)
     const kPaths = queries.map((q) => `api/v1/kpis?${q}`)
     let r: Partial<Pick<ServerSizeResult, 'query' | 'kpis' | 'tile'>> = {}
-    log(`bbox ${bbox.join(',')}; tiles ${tiles.slice(0, 2).join(' ')}`)
     await run(0, async (base) => {
-      log('cold queries')
       const cold = await timed(base, qPaths)
-      log('repeat')
       const repeat = await timed(base, qPaths)
       const kCold = await timed(base, kPaths)
       const tCold = await timed(base, tiles)
@@ -169,6 +164,7 @@ async function measureSize(size: string, src: LoadSource, log: (s: string) => vo
       const tc = await timed(base, tiles)
       if (r.query) r.query.cached = latency(qc.ms)
       if (r.tile) r.tile.cached = latency(tc.ms)
+      log(`server ${size}: latencies measured; throughput…`)
       for (const [label, paths] of [
         ['query (22 filter sets, cached)', qPaths],
         ['tiles (20 tiles, cached)', tiles],
@@ -203,9 +199,11 @@ async function cannon(base: string, label: string, paths: readonly string[], con
   const result = await autocannon({
     url: base,
     connections,
+    // Bounded in time (duration) and in count, whichever comes first.
     duration: seconds,
-    amount: 200_000,
-    requests: paths.map((p) => ({ method: 'GET' as const, path: `/${p}` })),
+    maxOverallRequests: 100_000,
+    // Percent-encoded as fetch would send them (autocannon writes the path as it is).
+    requests: paths.map((p) => ({ method: 'GET' as const, path: new URL(p, base).pathname + new URL(p, base).search })),
   })
   return {
     path: label,
