@@ -108,54 +108,63 @@ export const CHAINS: Chain[] = [
   ]),
 ]
 
-export const TALENT_TYPES: Named[] = [
-  { id: 'high-level', name: '高层次人才', nameEn: 'High-level talent' },
-  { id: 'professional', name: '专业技术人才', nameEn: 'Professional & technical' },
-  { id: 'high-skilled', name: '高技能人才', nameEn: 'High-skilled' },
-  { id: 'rural-skilled', name: '乡土技能人才', nameEn: 'Rural skilled' },
-  { id: 'other', name: '其他', nameEn: 'Other' },
-]
+/** Code lists as rows: id, name, English name. */
+function named(rows: [id: string, name: string, nameEn: string][]): Named[] {
+  return rows.map(([id, name, nameEn]) => ({ id, name, nameEn }))
+}
 
-export const EDUCATIONS: Named[] = [
-  { id: 'doctor', name: '博士', nameEn: 'Doctorate' },
-  { id: 'master', name: '硕士', nameEn: "Master's" },
-  { id: 'bachelor', name: '本科', nameEn: "Bachelor's" },
-  { id: 'college', name: '专科', nameEn: 'Junior college' },
-  { id: 'other', name: '其他', nameEn: 'Other' },
-]
+function ageBands(rows: [id: string, name: string, nameEn: string, young: boolean][]): AgeBand[] {
+  return rows.map(([id, name, nameEn, young]) => ({ id, name, nameEn, young }))
+}
 
-export const AGE_BANDS: AgeBand[] = [
-  { id: 'u25', name: '25岁及以下', nameEn: '25 and under', young: true },
-  { id: 'a26-35', name: '26–35岁', nameEn: '26–35', young: true },
-  { id: 'a36-45', name: '36–45岁', nameEn: '36–45', young: false },
-  { id: 'a46-55', name: '46–55岁', nameEn: '46–55', young: false },
-  { id: 'o55', name: '56岁及以上', nameEn: '56 and over', young: false },
-]
+export const TALENT_TYPES: Named[] = named([
+  ['high-level', '高层次人才', 'High-level talent'],
+  ['professional', '专业技术人才', 'Professional & technical'],
+  ['high-skilled', '高技能人才', 'High-skilled'],
+  ['rural-skilled', '乡土技能人才', 'Rural skilled'],
+  ['other', '其他', 'Other'],
+])
 
-export const ENTERPRISE_TYPES: Named[] = [
-  { id: 'specialized', name: '专精特新', nameEn: 'Specialised & innovative SME' },
-  { id: 'champion', name: '单项冠军', nameEn: 'Single champion' },
-  { id: 'high-tech', name: '高新技术企业', nameEn: 'High-tech enterprise' },
-  { id: 'above-scale', name: '规上企业', nameEn: 'Above designated size' },
-]
+export const EDUCATIONS: Named[] = named([
+  ['doctor', '博士', 'Doctorate'],
+  ['master', '硕士', "Master's"],
+  ['bachelor', '本科', "Bachelor's"],
+  ['college', '专科', 'Junior college'],
+  ['other', '其他', 'Other'],
+])
 
-export const PLATFORM_KINDS: Named[] = [
-  { id: 'postdoc-workstation', name: '博士后科研工作站', nameEn: 'Postdoctoral research workstation' },
-  { id: 'postdoc-base', name: '博士后创新实践基地', nameEn: 'Postdoctoral innovation practice base' },
-  { id: 'key-lab', name: '重点实验室', nameEn: 'Key laboratory' },
-  { id: 'engineering-center', name: '工程技术研究中心', nameEn: 'Engineering research centre' },
-  { id: 'tech-center', name: '企业技术中心', nameEn: 'Enterprise technology centre' },
-  { id: 'industrial-college', name: '产业学院', nameEn: 'Industrial college' },
-  { id: 'technical-school', name: '技工院校', nameEn: 'Technical school' },
-  { id: 'incubator', name: '孵化器', nameEn: 'Incubator' },
-  { id: 'skill-studio', name: '技能大师工作室', nameEn: 'Skill master studio' },
-]
+export const AGE_BANDS: AgeBand[] = ageBands([
+  ['u25', '25岁及以下', '25 and under', true],
+  ['a26-35', '26–35岁', '26–35', true],
+  ['a36-45', '36–45岁', '36–45', false],
+  ['a46-55', '46–55岁', '46–55', false],
+  ['o55', '56岁及以上', '56 and over', false],
+])
 
-export const PLATFORM_LEVELS: Named[] = [
-  { id: 'national', name: '国家级', nameEn: 'National' },
-  { id: 'provincial', name: '省级', nameEn: 'Provincial' },
-  { id: 'municipal', name: '市级', nameEn: 'Municipal' },
-]
+export const ENTERPRISE_TYPES: Named[] = named([
+  ['specialized', '专精特新', 'Specialised & innovative SME'],
+  ['champion', '单项冠军', 'Single champion'],
+  ['high-tech', '高新技术企业', 'High-tech enterprise'],
+  ['above-scale', '规上企业', 'Above designated size'],
+])
+
+export const PLATFORM_KINDS: Named[] = named([
+  ['postdoc-workstation', '博士后科研工作站', 'Postdoctoral research workstation'],
+  ['postdoc-base', '博士后创新实践基地', 'Postdoctoral innovation practice base'],
+  ['key-lab', '重点实验室', 'Key laboratory'],
+  ['engineering-center', '工程技术研究中心', 'Engineering research centre'],
+  ['tech-center', '企业技术中心', 'Enterprise technology centre'],
+  ['industrial-college', '产业学院', 'Industrial college'],
+  ['technical-school', '技工院校', 'Technical school'],
+  ['incubator', '孵化器', 'Incubator'],
+  ['skill-studio', '技能大师工作室', 'Skill master studio'],
+])
+
+export const PLATFORM_LEVELS: Named[] = named([
+  ['national', '国家级', 'National'],
+  ['provincial', '省级', 'Provincial'],
+  ['municipal', '市级', 'Municipal'],
+])
 
 /** The meta dataset; `dataVersion` names seed and scale so caches never mix two datasets. */
 export function buildMeta(seed: number, scale: number): Meta {

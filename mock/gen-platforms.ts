@@ -24,73 +24,40 @@ interface KindPlan {
   researchers: [number, number]
 }
 
-export const KIND_PLANS: readonly KindPlan[] = [
-  {
-    kind: 'postdoc-workstation',
-    count: 4,
-    levels: [1, 0, 0],
-    hosted: 1,
-    chained: 1,
-    minYear: 2008,
-    researchers: [15, 60],
-  },
-  { kind: 'postdoc-base', count: 25, levels: [0, 1, 0], hosted: 1, chained: 1, minYear: 2012, researchers: [8, 40] },
-  { kind: 'key-lab', count: 40, levels: [0, 0.3, 0.7], hosted: 0.6, chained: 1, minYear: 2005, researchers: [15, 120] },
-  {
-    kind: 'engineering-center',
-    count: 50,
-    levels: [0, 0.3, 0.7],
-    hosted: 0.75,
-    chained: 1,
-    minYear: 2005,
-    researchers: [10, 80],
-  },
-  {
-    kind: 'tech-center',
-    count: 60,
-    levels: [0.04, 0.3, 0.66],
-    hosted: 1,
-    chained: 1,
-    minYear: 2005,
-    researchers: [8, 60],
-  },
-  {
-    kind: 'industrial-college',
-    count: 12,
-    levels: [0, 0.25, 0.75],
-    hosted: 0,
-    chained: 1,
-    minYear: 2018,
-    researchers: [10, 50],
-  },
-  {
-    kind: 'technical-school',
-    count: 24,
-    levels: [0.1, 0.3, 0.6],
-    hosted: 0,
-    chained: 0,
-    minYear: 2005,
-    researchers: [40, 300],
-  },
-  {
-    kind: 'incubator',
-    count: 20,
-    levels: [0.1, 0.3, 0.6],
-    hosted: 0,
-    chained: 0.5,
-    minYear: 2010,
-    researchers: [3, 20],
-  },
-  {
-    kind: 'skill-studio',
-    count: 36,
-    levels: [0.08, 0.32, 0.6],
-    hosted: 0.6,
-    chained: 0.4,
-    minYear: 2011,
-    researchers: [3, 15],
-  },
+type PlanRow = [
+  kind: string,
+  count: number,
+  levels: KindPlan['levels'],
+  hosted: number,
+  chained: number,
+  minYear: number,
+  researchers: KindPlan['researchers'],
 ]
+
+/** One row per kind: count, level weights (national, provincial, municipal), hosted, chained, from, researchers. */
+const PLAN_ROWS: readonly PlanRow[] = [
+  ['postdoc-workstation', 4, [1, 0, 0], 1, 1, 2008, [15, 60]],
+  ['postdoc-base', 25, [0, 1, 0], 1, 1, 2012, [8, 40]],
+  ['key-lab', 40, [0, 0.3, 0.7], 0.6, 1, 2005, [15, 120]],
+  ['engineering-center', 50, [0, 0.3, 0.7], 0.75, 1, 2005, [10, 80]],
+  ['tech-center', 60, [0.04, 0.3, 0.66], 1, 1, 2005, [8, 60]],
+  ['industrial-college', 12, [0, 0.25, 0.75], 0, 1, 2018, [10, 50]],
+  ['technical-school', 24, [0.1, 0.3, 0.6], 0, 0, 2005, [40, 300]],
+  ['incubator', 20, [0.1, 0.3, 0.6], 0, 0.5, 2010, [3, 20]],
+  ['skill-studio', 36, [0.08, 0.32, 0.6], 0.6, 0.4, 2011, [3, 15]],
+]
+
+export const KIND_PLANS: readonly KindPlan[] = PLAN_ROWS.map(
+  ([kind, count, levels, hosted, chained, minYear, researchers]) => ({
+    kind,
+    count,
+    levels,
+    hosted,
+    chained,
+    minYear,
+    researchers,
+  }),
+)
 
 const LEVEL_IDS = ['national', 'provincial', 'municipal'] as const
 const LEVEL_PREFIX: Record<string, string> = { national: '国家', provincial: '山东省', municipal: '枣庄市' }

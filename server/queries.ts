@@ -44,7 +44,7 @@ function totalsOnly(spec: CubeSpec<unknown>): CubeSpec<unknown> {
 async function cubes(pool: pg.Pool, cat: Catalog, f: Filters, totals: boolean): Promise<Record<string, Aggregates>> {
   const results = await Promise.all(
     CUBES.map(async (c) => {
-      const spec = totals ? totalsOnly(c as CubeSpec<unknown>) : (c as CubeSpec<unknown>)
+      const spec = totals ? totalsOnly(c) : c
       const q = cubeQuerySql(spec, SCHEMA, f, cat.lastYear)
       const { rows } = await pool.query<CubeRow>(q.text, q.values)
       return [c.name, shapeCube(spec, q.groups, rows, cat.dims[c.name] ?? {})] as const
@@ -90,7 +90,7 @@ export async function runTile(pool: pg.Pool, r: TileRequest): Promise<Buffer> {
  */
 export async function runTalent(pool: pg.Pool, cells: 'all' | 'none' | 'filtered', f: Filters, lastYear: number) {
   const p = new Params()
-  const where = cells === 'filtered' ? [...dimPredicates(talentCube as CubeSpec<unknown>, f, lastYear, p).values()] : []
+  const where = cells === 'filtered' ? [...dimPredicates(talentCube, f, lastYear, p).values()] : []
   const [cellRows, demand, sources] = await Promise.all([
     cells === 'none'
       ? Promise.resolve({ rows: [] })

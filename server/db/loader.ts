@@ -8,7 +8,6 @@ import { DimCollector, measureFlags } from '../sql/dimValues.ts'
 import { cubeBuildSql } from '../sql/cubeSql.ts'
 import { CUBES } from '../sql/catalog.ts'
 import type { DimValues } from '../sql/shape.ts'
-import type { CubeSpec } from '../sql/specs.ts'
 import { copyRows } from './copy.ts'
 import {
   DEMAND_COLUMNS,
@@ -61,7 +60,7 @@ export async function load(source: LoadSource, opts: LoadOptions): Promise<LoadR
         [f.properties.adcode, f.properties.name, JSON.stringify(f.geometry)],
       )
     }
-    const collectors = new Map(CUBES.map((c) => [c.name, new DimCollector(c as CubeSpec<unknown>, meta)]))
+    const collectors = new Map(CUBES.map((c) => [c.name, new DimCollector(c, meta)]))
     const counts = { talent: 0, demand: 0, sources: 0, enterprises: 0, platforms: 0 } as Record<string, number> &
       Record<'talent' | 'demand' | 'sources' | 'enterprises' | 'platforms', number>
     const track = <R>(cube: string, rows: readonly R[]) => {
@@ -90,8 +89,7 @@ export async function load(source: LoadSource, opts: LoadOptions): Promise<LoadR
     log('building cubes')
     for (const spec of CUBES) {
       const raw = RAW_TABLE[spec.name] as string
-      for (const q of cubeBuildSql(spec as CubeSpec<unknown>, s, raw, measureFlags(spec as CubeSpec<unknown>, meta)))
-        await client.query(q.text, q.values)
+      for (const q of cubeBuildSql(spec, s, raw, measureFlags(spec, meta))) await client.query(q.text, q.values)
       const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.cube_${spec.name}`)
       counts[`cube_${spec.name}`] = rows[0]?.n ?? 0
     }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { validateDataset } from '../../src/api/load.ts'
-import { reconcileEnterprises, reconcilePlatforms, reconcileTalent } from '../../src/domain/reconcile.ts'
+import { reconcilePoints, reconcileTalent } from '../../src/domain/reconcile.ts'
 import type { Boundaries, DatasetName, Datasets, Enterprise, Meta, Platform, Talent } from '../../src/domain/types.ts'
 import { generate } from '../../mock/generate.ts'
 
@@ -37,8 +37,8 @@ export function checkDatasets(raw: Record<DatasetName, unknown>, dropped: LoadSo
   }
   const d = out as Datasets
   const t = reconcileTalent(d.meta, d.talent)
-  const e = reconcileEnterprises(d.meta, d.boundaries, d.enterprises)
-  const p = reconcilePlatforms(d.meta, d.boundaries, d.platforms)
+  const e = reconcilePoints('enterprises', d.meta, d.boundaries, d.enterprises)
+  const p = reconcilePoints('platforms', d.meta, d.boundaries, d.platforms)
   addCounts(dropped, 'talent', t.dropped ?? {})
   addCounts(dropped, 'enterprises', e.dropped ?? {})
   addCounts(dropped, 'platforms', p.dropped ?? {})

@@ -20,8 +20,8 @@ export interface ListRequest {
 }
 
 const SPEC: Record<ListName, CubeSpec<unknown>> = {
-  enterprises: enterpriseCube as CubeSpec<unknown>,
-  platforms: platformCube as CubeSpec<unknown>,
+  enterprises: enterpriseCube,
+  platforms: platformCube,
 }
 
 const SELECT: Record<ListName, string> = {

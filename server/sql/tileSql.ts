@@ -19,8 +19,8 @@ const MAX_POINTS: Record<TileLayer, number> = { enterprises: 1500, platforms: 30
 const WORLD = 2 * 20037508.342789244
 
 const SPEC: Record<TileLayer, CubeSpec<unknown>> = {
-  enterprises: enterpriseCube as CubeSpec<unknown>,
-  platforms: platformCube as CubeSpec<unknown>,
+  enterprises: enterpriseCube,
+  platforms: platformCube,
 }
 
 /** Properties a single point carries (what the map's tooltip and click need). */

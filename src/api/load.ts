@@ -3,9 +3,10 @@ import { createHttp, nextTask, type DatasetError, type Http } from './client.ts'
 import type { AppConfig } from './config.ts'
 import { emptyReport, type DropReport } from './schemas/common.ts'
 import { validators } from './schemas/index.ts'
+import type { RecordOptions } from './schemas/records.ts'
 
-export type { DatasetError, DatasetErrorKind, Http, HttpOptions, JsonResult } from './client.ts'
-export type { DropReason, DropReport } from './schemas/common.ts'
+export type { DatasetError } from './client.ts'
+export type { DropReport } from './schemas/common.ts'
 
 /** A validated dataset with what was dropped on the way, or why it cannot be used at all. */
 export type LoadResult<K extends DatasetName> =
@@ -22,12 +23,17 @@ function describeThrown(error: unknown): string {
 
 /**
  * Validates an already-parsed body: the top-level shape must hold (else kind 'shape'),
- * bad records are dropped and counted. Never throws.
+ * bad records are dropped and counted. Never throws. The one entry point to the app's rules for
+ * other tools too (src/api/README.md): `options.against` adds the checks against meta and the boundaries.
  */
-export function validateDataset<K extends DatasetName>(name: K, raw: unknown): LoadResult<K> {
+export function validateDataset<K extends DatasetName>(
+  name: K,
+  raw: unknown,
+  options: RecordOptions = {},
+): LoadResult<K> {
   try {
     const report = emptyReport()
-    const result = validators[name](raw, report)
+    const result = validators[name](raw, report, options)
     if (!result.ok) return { ok: false, error: { dataset: name, kind: 'shape', message: result.message } }
     return { ok: true, data: result.data, dropped: report }
   } catch (error) {

@@ -4,7 +4,7 @@
  * (meta, boundaries, talent's small tables, a first page of firms and platforms).
  * Filters travel in the URL's own syntax (SPEC §3). Pure: no Vue, no globals.
  */
-import type { EngineResult } from '../domain/engine/index.ts'
+import type { EngineResult } from './serverWire.ts'
 import type { Filters } from '../domain/filters.ts'
 import type { DatasetName, Enterprise, Platform, TalentCell } from '../domain/types.ts'
 import { createHttp, type Http, type HttpOptions } from './client.ts'

@@ -3,7 +3,8 @@
  * browser engine returns: each group-by arrives as [key, value] pairs and becomes a Map again.
  * Validated at the edge like every dataset; a body that does not fit is an error, never used.
  */
-import type { EngineResult } from '../domain/engine/index.ts'
+import type { EnterpriseAggregates, PlatformAggregates, TalentAggregates } from '../domain/engine/index.ts'
+import type { KpiId } from '../domain/kpis.ts'
 import { z } from './schemas/zod.ts'
 
 const num = z.number()
@@ -56,6 +57,14 @@ const queryResponse = z.object({
   enterprises: enterprises.nullable(),
   platforms: platforms.nullable(),
 })
+
+/** What `/query` answers: the KPIs and each dataset's aggregates, as the browser engine's cubes give them. */
+export interface EngineResult {
+  kpis: Record<KpiId, number | null>
+  talent: TalentAggregates | null
+  enterprises: EnterpriseAggregates | null
+  platforms: PlatformAggregates | null
+}
 
 /** The engine's result from a parsed `/query` body, or null when the body does not have its shape. */
 export function decodeQuery(body: unknown): EngineResult | null {

@@ -1,6 +1,7 @@
 import type { EChartsOption } from 'echarts'
-import { escapeHtml } from '@/domain/format'
 import { COLORS } from '@/theme'
+import type { Clickable } from './click'
+import { tooltipHtml, valueAxis } from './parts'
 
 export interface Labelled {
   id: string
@@ -25,14 +26,14 @@ function tooltip(kinds: readonly Labelled[], labels: KindLevelLabels) {
     const params = (Array.isArray(raw) ? raw : [raw]) as AxisParam[]
     const kind = kinds[params[0]?.dataIndex ?? -1]
     const total = params.reduce((n, p) => n + (Number(p.value) || 0), 0)
-    const lines = params.map((p) => `${escapeHtml(p.seriesName)}: ${escapeHtml(Number(p.value).toLocaleString())}`)
-    return [`<b>${escapeHtml(kind?.name ?? '')}</b>`, ...lines, `${escapeHtml(labels.total)}: ${total}`].join('<br/>')
+    const lines = params.map((p) => [p.seriesName, Number(p.value)] as const)
+    return tooltipHtml(kind?.name ?? '', [...lines, [labels.total, String(total)]], true)
   }
 }
 
 /**
- * Platforms by kind (one row each, in meta order) stacked by level. A selected kind keeps its
- * level colours with a border in the selected colour; the other kinds are muted.
+ * Platforms by kind (one row each, in meta order) stacked by level; a click selects the kind. A
+ * selected kind keeps its level colours with a border in the selected colour; the others are muted.
  */
 export function buildInnovationKindOption(
   kinds: readonly Labelled[],
@@ -47,7 +48,7 @@ export function buildInnovationKindOption(
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
     legend: { top: 0, data: levels.map((l) => l.name) },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, formatter: tooltip(rows, labels) },
-    xAxis: { type: 'value', minInterval: 1, splitLine: { lineStyle: { color: COLORS.grid } } },
+    xAxis: valueAxis({ minInterval: 1 }),
     yAxis: {
       type: 'category',
       data: rows.map((k) => k.name),
@@ -66,12 +67,14 @@ export function buildInnovationKindOption(
         stack: 'level',
         barMaxWidth: 20,
         itemStyle: { color },
-        data: rows.map((k) => ({
-          value: counts.get(k.id)?.get(level.id) ?? 0,
-          kind: k.id,
-          level: level.id,
-          itemStyle: itemStyle(k.id, selected, color),
-        })),
+        data: rows.map(
+          (k) =>
+            ({
+              value: counts.get(k.id)?.get(level.id) ?? 0,
+              clickId: k.id,
+              itemStyle: itemStyle(k.id, selected, color),
+            }) satisfies Clickable,
+        ),
       }
     }),
   }

@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts'
 import { escapeHtml } from '@/domain/format'
 import type { CollaborationNetwork, NetworkCategory, NetworkNode } from '@/domain/innovationNetwork'
 import { COLORS } from '@/theme'
+import type { Clickable } from './click'
 
 export interface NetworkLabels {
   firm: string
@@ -97,7 +98,8 @@ export function buildInnovationNetworkOption(net: CollaborationNetwork, labels: 
           category: CATEGORIES.indexOf(n.category),
           degree: n.degree,
           platforms: n.platforms,
-          firmId: n.firmId,
+          // A firm node's click opens that enterprise; a university's only highlights.
+          ...(n.firmId === undefined ? {} : ({ clickId: n.firmId } satisfies Clickable)),
           symbolSize: size(n.degree, maxDegree),
           label: { show: n.degree >= labelFrom },
         })),

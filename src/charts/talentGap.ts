@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts'
-import { escapeHtml } from '@/domain/format'
 import type { SegmentGap } from '@/domain/talentSupply'
 import { COLORS } from '@/theme'
+import type { Clickable } from './click'
+import { tooltipHtml, valueAxis } from './parts'
 
 export interface LabeledGap extends SegmentGap {
   name: string
@@ -23,7 +24,7 @@ export function gapColor(gap: number): string {
 /**
  * Demand − supply per segment, largest shortage at the top, as two series (shortage, surplus) so
  * the legend names the colours. The selected segment is drawn in the selected colour, the others
- * faded. Click data carries `segment`.
+ * faded. A click selects the segment.
  */
 export function buildTalentGapOption(
   rows: readonly LabeledGap[],
@@ -31,17 +32,18 @@ export function buildTalentGapOption(
   labels: GapLabels,
 ): EChartsOption {
   const shown = [...rows].sort((a, b) => a.gap - b.gap)
-  const item = (r: LabeledGap) => ({
-    value: r.gap,
-    name: r.name,
-    segment: r.segment,
-    demand: r.demand,
-    supply: r.supply,
-    itemStyle: {
-      color: r.segment === selected ? COLORS.selected : gapColor(r.gap),
-      opacity: selected !== null && r.segment !== selected ? 0.4 : 1,
-    },
-  })
+  const item = (r: LabeledGap) =>
+    ({
+      value: r.gap,
+      name: r.name,
+      clickId: r.segment,
+      demand: r.demand,
+      supply: r.supply,
+      itemStyle: {
+        color: r.segment === selected ? COLORS.selected : gapColor(r.gap),
+        opacity: selected !== null && r.segment !== selected ? 0.4 : 1,
+      },
+    }) satisfies Clickable
   const series = (name: string, keep: (g: number) => boolean, color: string) => ({
     type: 'bar' as const,
     name,
@@ -58,17 +60,16 @@ export function buildTalentGapOption(
     tooltip: {
       trigger: 'item',
       formatter: (p: unknown) => {
-        const d = (p as { data: ReturnType<typeof item> }).data
+        const d = (p as { data: { value: number; name: string; demand: number; supply: number } }).data
         const kind = d.value > 0 ? labels.shortage : d.value < 0 ? labels.surplus : labels.gap
-        return [
-          escapeHtml(d.name),
-          `${escapeHtml(labels.demand)}: ${escapeHtml(d.demand.toLocaleString())}`,
-          `${escapeHtml(labels.supply)}: ${escapeHtml(d.supply.toLocaleString())}`,
-          `${escapeHtml(kind)}: ${escapeHtml(Math.abs(d.value).toLocaleString())}`,
-        ].join('<br/>')
+        return tooltipHtml(d.name, [
+          [labels.demand, d.demand],
+          [labels.supply, d.supply],
+          [kind, Math.abs(d.value)],
+        ])
       },
     },
-    xAxis: { type: 'value', axisLabel: { hideOverlap: true }, splitLine: { lineStyle: { color: COLORS.grid } } },
+    xAxis: valueAxis({ axisLabel: { hideOverlap: true } }),
     yAxis: { type: 'category', data: shown.map((r) => r.name), axisTick: { show: false }, axisLine: { onZero: false } },
     series: [series(labels.shortage, (g) => g >= 0, COLORS.warning), series(labels.surplus, (g) => g < 0, COLORS.ok)],
   }

@@ -1,7 +1,8 @@
 import type { EChartsOption } from 'echarts'
-import { escapeHtml } from '@/domain/format'
 import type { RankedFlow } from '@/domain/talentSupply'
 import { COLORS } from '@/theme'
+import type { Clickable } from './click'
+import { tooltipHtml } from './parts'
 
 export interface SourcesLabels {
   introduced: string
@@ -87,10 +88,14 @@ function sankeyGraph(
   }
 }
 
+/** Chain nodes and the links into them select their chain on a click; the rest select nothing. */
+function selects(chain: string | null | undefined): Partial<Clickable> {
+  return chain ? { clickId: chain } : {}
+}
+
 /**
  * A three-column sankey: source type → source (the top ones, then "others" per type) → chain.
- * Nodes are ordered by size within each column; the selected chain is highlighted, and chain
- * nodes and the links into them carry `chain` for the click.
+ * Nodes are ordered by size within each column; the selected chain is highlighted.
  */
 export function buildTalentSourcesOption(
   flows: readonly RankedFlow[],
@@ -112,9 +117,11 @@ export function buildTalentSourcesOption(
           data: Partial<SankeyLink & SankeyNode>
           value: number
         }
-        const v = `${escapeHtml(labels.introduced)}: ${escapeHtml(value.toLocaleString())}`
-        if (dataType !== 'edge') return `${escapeHtml(data.name ?? '')}<br/>${v}`
-        return `${escapeHtml(names.get(data.source ?? '') ?? '')} → ${escapeHtml(names.get(data.target ?? '') ?? '')}<br/>${v}`
+        const head =
+          dataType === 'edge'
+            ? `${names.get(data.source ?? '') ?? ''} → ${names.get(data.target ?? '') ?? ''}`
+            : (data.name ?? '')
+        return tooltipHtml(head, [[labels.introduced, value]])
       },
     },
     series: [
@@ -130,8 +137,12 @@ export function buildTalentSourcesOption(
         draggable: false,
         emphasis: { focus: 'adjacency' },
         label: { fontSize: 11, formatter: '{b}' },
-        data: nodes.map(({ id, name, chain, itemStyle }) => ({ id, name, chain, itemStyle })),
-        links: links.map((l) => ({ ...l, lineStyle: { color: 'target', opacity: linkOpacity(l.chain) } })),
+        data: nodes.map(({ id, name, chain, itemStyle }) => ({ id, name, ...selects(chain), itemStyle })),
+        links: links.map(({ chain, ...l }) => ({
+          ...l,
+          ...selects(chain),
+          lineStyle: { color: 'target', opacity: linkOpacity(chain) },
+        })),
       },
     ],
   }

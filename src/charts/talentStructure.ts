@@ -1,6 +1,8 @@
 import type { EChartsOption } from 'echarts'
-import { escapeHtml } from '@/domain/format'
 import { COLORS } from '@/theme'
+import { buildBarOption } from './bars'
+import type { Clickable } from './click'
+import { tooltipHtml, valueAxis } from './parts'
 
 /** One code's talent with its display name; the chart value is the stock. */
 export interface LabeledTalent {
@@ -21,18 +23,18 @@ export function codeColor(id: string, index: number, selected: string | null): s
   return id === selected ? COLORS.selected : COLORS.muted
 }
 
-function talentTooltip(labels: StructureLabels, percent?: boolean) {
+function talentTooltip(labels: StructureLabels) {
   return (p: unknown) => {
-    const { name, data } = p as { name: string; data: { value: number; inflow: number }; percent?: number }
-    const share = percent ? ` (${escapeHtml((p as { percent?: number }).percent ?? 0)}%)` : ''
-    return (
-      `${escapeHtml(name)}<br/>${escapeHtml(labels.stock)}: ${escapeHtml(data.value.toLocaleString())}${share}` +
-      `<br/>${escapeHtml(labels.inflow)}: ${escapeHtml(data.inflow.toLocaleString())}`
-    )
+    const { name, data, percent } = p as { name: string; data: { value: number; inflow: number }; percent?: number }
+    const share = percent === undefined ? '' : ` (${percent}%)`
+    return tooltipHtml(name, [
+      [labels.stock, `${data.value.toLocaleString()}${share}`],
+      [labels.inflow, data.inflow],
+    ])
   }
 }
 
-/** A donut of the stock by code (education); click data carries `code`. */
+/** A donut of the stock by code (education); a click selects the code. */
 export function buildTalentPieOption(
   rows: readonly LabeledTalent[],
   selected: string | null,
@@ -40,7 +42,7 @@ export function buildTalentPieOption(
 ): EChartsOption {
   return {
     animationDuration: 300,
-    tooltip: { trigger: 'item', formatter: talentTooltip(labels, true) },
+    tooltip: { trigger: 'item', formatter: talentTooltip(labels) },
     series: [
       {
         type: 'pie',
@@ -48,47 +50,29 @@ export function buildTalentPieOption(
         radius: ['36%', '66%'],
         center: ['50%', '52%'],
         label: { formatter: '{b}\n{d}%' },
-        data: rows.map((r, i) => ({
-          name: r.name,
-          value: r.stock,
-          inflow: r.inflow,
-          code: r.id,
-          itemStyle: { color: codeColor(r.id, i, selected), borderColor: '#fff', borderWidth: 1 },
-        })),
+        data: rows.map(
+          (r, i) =>
+            ({
+              name: r.name,
+              value: r.stock,
+              inflow: r.inflow,
+              clickId: r.id,
+              itemStyle: { color: codeColor(r.id, i, selected), borderColor: '#fff', borderWidth: 1 },
+            }) satisfies Clickable,
+        ),
       },
     ],
   }
 }
 
-/** Horizontal bars of the stock by code, largest at the top; click data carries `code`. */
+/** Horizontal bars of the stock by code, largest on top, the inflow in the tooltip. */
 export function buildTalentBarOption(
   rows: readonly LabeledTalent[],
   selected: string | null,
   labels: StructureLabels,
 ): EChartsOption {
-  const sorted = [...rows].sort((a, b) => a.stock - b.stock)
-  return {
-    animationDuration: 300,
-    grid: { left: 8, right: 56, top: 8, bottom: 8, containLabel: true },
-    tooltip: { trigger: 'item', formatter: talentTooltip(labels) },
-    xAxis: { type: 'value', axisLabel: { hideOverlap: true }, splitLine: { lineStyle: { color: COLORS.grid } } },
-    yAxis: { type: 'category', data: sorted.map((r) => r.name), axisTick: { show: false } },
-    series: [
-      {
-        type: 'bar',
-        name: labels.stock,
-        barMaxWidth: 22,
-        label: { show: true, position: 'right', formatter: '{c}' },
-        data: sorted.map((r) => ({
-          name: r.name,
-          value: r.stock,
-          inflow: r.inflow,
-          code: r.id,
-          itemStyle: { color: selected === null ? COLORS.primary : r.id === selected ? COLORS.selected : COLORS.muted },
-        })),
-      },
-    ],
-  }
+  const bars = rows.map((r) => ({ id: r.id, name: r.name, value: r.stock, more: [[labels.inflow, r.inflow]] as const }))
+  return buildBarOption(bars, selected, { series: labels.stock })
 }
 
 export interface AgeRow extends LabeledTalent {
@@ -117,7 +101,7 @@ export function buildTalentAgeOption(rows: readonly AgeRow[], labels: AgeLabels)
     grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', formatter: talentTooltip(labels) },
     xAxis: { type: 'category', data: rows.map((r) => r.name), axisTick: { show: false }, axisLabel: { interval: 0 } },
-    yAxis: { type: 'value', splitLine: { lineStyle: { color: COLORS.grid } } },
+    yAxis: valueAxis(),
     series: [series(true, labels.young, COLORS.series[1] ?? COLORS.ok), series(false, labels.older, COLORS.primary)],
   }
 }

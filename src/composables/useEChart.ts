@@ -1,10 +1,21 @@
+import { useDevicePixelRatio } from '@vueuse/core'
 import type { EChartsOption } from 'echarts'
-import { onBeforeUnmount, onMounted, shallowRef, watch, type Ref } from 'vue'
-import { useFiltersStore } from '@/stores/filters'
-import { useUiStore } from '@/stores/ui'
+import {
+  computed,
+  inject,
+  onBeforeUnmount,
+  onMounted,
+  provide,
+  shallowRef,
+  watch,
+  type InjectionKey,
+  type Ref,
+} from 'vue'
+import { LOOKS, type Look } from '@/theme'
 import { init, type ECharts } from './echarts'
 import { registerInstance } from './instances'
 
+/** What ECharts hands a click handler (the part the app reads). */
 export interface ChartClick {
   name: string
   dataIndex: number
@@ -12,30 +23,62 @@ export interface ChartClick {
   data: unknown
 }
 
+/** Where charts are drawn: the stage's look and the pixel ratio its canvases render at. */
+export interface ChartEnv {
+  theme: Readonly<Ref<Look>>
+  /** Device pixel ratio × the stage's CSS scale, so a scaled stage stays crisp. */
+  pixelRatio: Readonly<Ref<number>>
+}
+
+const CHART_ENV: InjectionKey<ChartEnv> = Symbol('chart-env')
+
+function chartEnv(theme: Look, stageScale: () => number): ChartEnv {
+  const { pixelRatio } = useDevicePixelRatio()
+  return { theme: computed(() => theme), pixelRatio: computed(() => pixelRatio.value * stageScale()) }
+}
+
+/** Called by a stage (the app, the big-screen stage) for the charts inside it. */
+export function provideChartEnv(theme: Look, stageScale: () => number = () => 1): void {
+  provide(CHART_ENV, chartEnv(theme, stageScale))
+}
+
+/** The environment of the nearest stage; outside any, the desk at the device's pixel ratio. */
+export function useChartEnv(): ChartEnv {
+  return inject(CHART_ENV, () => chartEnv('desk', () => 1), true)
+}
+
 /**
- * One owner of one ECharts instance: created on mount, resized with its box, disposed on
- * unmount. Its pixel ratio follows the big-screen stage scale, so a scaled stage stays crisp.
+ * One owner of one ECharts instance: created once its box has a size, resized with it,
+ * recreated when the environment changes, disposed on unmount.
  */
 export function useEChart(
   el: Ref<HTMLElement | null>,
   option: Ref<EChartsOption | null>,
+  env: ChartEnv,
   onClick?: (p: ChartClick) => void,
 ) {
-  const ui = useUiStore()
-  const filters = useFiltersStore()
   const chart = shallowRef<ECharts>()
   let observer: ResizeObserver | null = null
   let frame = 0
   let release = () => {}
 
   function create(host: HTMLElement) {
-    // The big screen is dark; its charts use ECharts' dark theme on a transparent ground.
-    const theme = filters.view.screen ? 'dark' : undefined
-    const c = init(host, theme, { renderer: 'canvas', devicePixelRatio: window.devicePixelRatio * ui.stageScale })
+    const c = init(host, LOOKS[env.theme.value].chartTheme, {
+      renderer: 'canvas',
+      devicePixelRatio: env.pixelRatio.value,
+    })
     // Test hook: browser tests project data to pixels to click a bar.
     Object.defineProperty(host, '__chart', { value: c, configurable: true })
     if (onClick) c.on('click', (p) => onClick(p as unknown as ChartClick))
     chart.value = c
+    // Counted only while it exists: a chart waiting for its box to get a size is no instance.
+    release = registerInstance('chart')
+  }
+
+  function destroy() {
+    chart.value?.dispose()
+    chart.value = undefined
+    release()
   }
 
   const hasSize = (host: HTMLElement) => host.clientWidth > 0 && host.clientHeight > 0
@@ -45,7 +88,6 @@ export function useEChart(
   onMounted(() => {
     if (!el.value) return
     if (hasSize(el.value)) create(el.value)
-    release = registerInstance('chart')
     observer = new ResizeObserver(() => {
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(() => {
@@ -58,15 +100,12 @@ export function useEChart(
     observer.observe(el.value)
   })
 
-  // ECharts cannot change its pixel ratio in place: recreate it at the new one.
-  watch(
-    () => ui.stageScale,
-    () => {
-      if (!el.value || !chart.value) return
-      chart.value.dispose()
-      create(el.value)
-    },
-  )
+  // ECharts cannot change its theme or pixel ratio in place: recreate it with the new ones.
+  watch([env.theme, env.pixelRatio], () => {
+    if (!el.value || !chart.value) return
+    destroy()
+    create(el.value)
+  })
 
   watch([chart, option], ([c, o]) => {
     if (c && o) c.setOption({ backgroundColor: 'transparent', ...o }, { replaceMerge: ['series', 'xAxis', 'yAxis'] })
@@ -75,9 +114,7 @@ export function useEChart(
   onBeforeUnmount(() => {
     cancelAnimationFrame(frame)
     observer?.disconnect()
-    chart.value?.dispose()
-    chart.value = undefined
-    release()
+    destroy()
   })
 
   return { chart }

@@ -1,14 +1,41 @@
 import { Map as MapLibre, setWorkerUrl, type MapOptions, type StyleSpecification } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
-import { onBeforeUnmount, onMounted, ref, shallowRef, watch, type Ref } from 'vue'
+import {
+  inject,
+  onBeforeUnmount,
+  onMounted,
+  provide,
+  ref,
+  shallowRef,
+  watch,
+  type InjectionKey,
+  type Ref,
+  type ShallowRef,
+} from 'vue'
 import { useUiStore } from '@/stores/ui'
 import { registerInstance } from './instances'
 
 // Once bundled, MapLibre cannot find its worker on its own (stack.md pitfall 1).
 setWorkerUrl(workerUrl)
 
-export interface MapInit {
+/** What a MapView gives the layer components inside it. */
+interface MapContext {
+  map: ShallowRef<MapLibre | undefined>
+  /** True once the style has loaded and sources and layers may be added. */
+  loaded: Ref<boolean>
+}
+
+const MAP_CONTEXT: InjectionKey<MapContext> = Symbol('map')
+
+/** The map of the MapView this component sits in. */
+export function useMapContext(): MapContext {
+  const ctx = inject(MAP_CONTEXT)
+  if (!ctx) throw new Error('a map layer or control must sit inside a MapView')
+  return ctx
+}
+
+interface MapInit {
   style: StyleSpecification
   bounds?: [number, number, number, number]
   options?: Partial<MapOptions>
@@ -16,12 +43,14 @@ export interface MapInit {
 
 /**
  * One owner of one MapLibre map: created on mount, resized with its container, removed on
- * unmount. `loaded` turns true once the style has loaded and sources may be added.
+ * unmount, and provided to the components inside (useMapContext). `loaded` turns true once the
+ * style has loaded and sources may be added.
  */
 export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
   const ui = useUiStore()
   const map = shallowRef<MapLibre>()
   const loaded = ref(false)
+  provide(MAP_CONTEXT, { map, loaded })
   let observer: ResizeObserver | null = null
   let release = () => {}
   let poke: ReturnType<typeof setTimeout> | undefined

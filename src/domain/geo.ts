@@ -49,13 +49,6 @@ export function gcj02ToWgs84(lon: number, lat: number): [number, number] {
   return [wLon, wLat]
 }
 
-export type Crs = 'gcj02' | 'wgs84'
-
-/** A converter from the data's system (GCJ-02) to the basemap's; identity when they match. */
-export function toDisplay(crs: Crs): (lon: number, lat: number) => [number, number] {
-  return crs === 'wgs84' ? gcj02ToWgs84 : (lon, lat) => [lon, lat]
-}
-
 /** Applies a coordinate converter to every position of a Polygon/MultiPolygon geometry. */
 export function mapPolygonCoords<
   G extends { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] },

@@ -1,7 +1,8 @@
 import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf'
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS, RAMP } from '@/theme'
 import type { Boundaries } from '@/domain/types'
+import { emptySource } from './sources'
 
 export const DISTRICT_SOURCE = 'districts'
 export const DISTRICT_LABEL_SOURCE = 'district-labels'
@@ -14,6 +15,11 @@ const EXTRUSION_MAX_M = 14000
 const EXTRUSION_BASE_M = 800
 
 type Feature = Boundaries['features'][number]
+
+/** The district polygons (feature-state by adcode, for selection) and their label points. */
+export function districtSources(): Record<string, SourceSpecification> {
+  return { [DISTRICT_SOURCE]: emptySource({ promoteId: 'adcode' }), [DISTRICT_LABEL_SOURCE]: emptySource() }
+}
 
 export interface DistrictFeatureProps {
   adcode: string
@@ -95,7 +101,7 @@ export function districtExtrusionLayer(max: number, min = 0): LayerSpecification
   }
 }
 
-/** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels, bottom to top. */
+/** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels, bottom to top (order.ts). */
 export function districtLayers(max: number, lineColor: string, labelColor: string, min = 0): LayerSpecification[] {
   const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification
   const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification

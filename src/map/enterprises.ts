@@ -1,7 +1,8 @@
-import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS, RAMP } from '@/theme'
 import type { Enterprise } from '@/domain/types'
 import { POINTER } from './pointer'
+import { emptySource } from './sources'
 
 /** Clustered (in the worker) source for the cluster mode; a plain one for the heatmap. */
 export const FIRM_CLUSTER_SOURCE = 'firms-clustered'
@@ -201,4 +202,14 @@ export function layerVisibility(mode: FirmLayerMode): [string, 'visible' | 'none
   )
 }
 
-export const EMPTY_COLLECTION: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] }
+/** The firm sources: clustered and plain points, each with its every-firm twin, and the hexes. */
+export function firmSources(): Record<string, SourceSpecification> {
+  const clustered = () => emptySource({ cluster: true, clusterRadius: 50, clusterMaxZoom: 14 })
+  return {
+    [FIRM_CLUSTER_SOURCE]: clustered(),
+    [allPointsSource(FIRM_CLUSTER_SOURCE)]: clustered(),
+    [FIRM_HEAT_SOURCE]: emptySource(),
+    [allPointsSource(FIRM_HEAT_SOURCE)]: emptySource(),
+    [FIRM_HEX_SOURCE]: emptySource(),
+  }
+}

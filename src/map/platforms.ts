@@ -1,7 +1,8 @@
-import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS } from '@/theme'
 import type { Named, Platform } from '@/domain/types'
 import { POINTER } from './pointer'
+import { emptySource } from './sources'
 
 export const PLATFORM_SOURCE = 'platforms'
 export const PLATFORM_CIRCLE = 'platform-circle'
@@ -37,6 +38,11 @@ export function platformKindStyles(kinds: readonly Named[]): KindStyle[] {
     color: COLORS.series[i % COLORS.series.length] ?? COLORS.primary,
     letter: LETTERS[k.id] ?? (k.id.charAt(0).toUpperCase() || '?'),
   }))
+}
+
+/** The platform points, with feature-state by platform id (hover). */
+export function platformSources(): Record<string, SourceSpecification> {
+  return { [PLATFORM_SOURCE]: emptySource({ promoteId: 'id' }) }
 }
 
 export interface PlatformFeatureProps {

@@ -1,11 +1,11 @@
 import { circle } from '@turf/turf'
-import type { LayerSpecification } from 'maplibre-gl'
+import type { LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS } from '@/theme'
+import { emptySource } from './sources'
 
 export const RADIUS_SOURCE = 'radius-circle'
 export const RADIUS_FILL = 'radius-fill'
 export const RADIUS_LINE = 'radius-line'
-export const RADIUS_LAYERS = [RADIUS_FILL, RADIUS_LINE] as const
 
 export const RADIUS_MIN_KM = 1
 export const RADIUS_MAX_KM = 20
@@ -18,6 +18,10 @@ export function radiusCircle(centre: { lon: number; lat: number } | null, km: nu
     type: 'FeatureCollection',
     features: [circle([centre.lon, centre.lat], km, { steps: 96, units: 'kilometers' })],
   }
+}
+
+export function radiusSources(): Record<string, SourceSpecification> {
+  return { [RADIUS_SOURCE]: emptySource() }
 }
 
 export function radiusLayers(): LayerSpecification[] {
@@ -35,10 +39,4 @@ export function radiusLayers(): LayerSpecification[] {
       paint: { 'line-color': COLORS.selected, 'line-width': 2, 'line-dasharray': [2, 1] },
     },
   ]
-}
-
-/** Clamps a radius to the slider's range. */
-export function clampKm(km: number): number {
-  if (!Number.isFinite(km)) return RADIUS_DEFAULT_KM
-  return Math.min(RADIUS_MAX_KM, Math.max(RADIUS_MIN_KM, km))
 }

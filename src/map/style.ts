@@ -1,5 +1,6 @@
 import type { StyleSpecification } from 'maplibre-gl'
 import { escapeHtml } from '@/domain/format'
+import { anchorLayers } from './order'
 
 export interface BasemapSpec {
   tiles: string[]
@@ -10,7 +11,8 @@ export interface BasemapSpec {
 
 /**
  * The offline style: a plain background, plus a raster basemap only when the deployment
- * names one. No glyphs URL: MapLibre then draws labels from local fonts with no request.
+ * names one, then the z-order's anchors (order.ts). No glyphs URL: MapLibre then draws labels
+ * from local fonts with no request.
  */
 export function buildBaseStyle(background: string, basemap?: BasemapSpec | null): StyleSpecification {
   const style: StyleSpecification = {
@@ -28,5 +30,6 @@ export function buildBaseStyle(background: string, basemap?: BasemapSpec | null)
     }
     style.layers.push({ id: 'basemap', type: 'raster', source: 'basemap' })
   }
+  style.layers.push(...anchorLayers())
   return style
 }

@@ -3,23 +3,36 @@
  * source layer per dataset) instead of GeoJSON. Dense tiles carry grid clusters with
  * `point_count`, like the GeoJSON clusters, so the same layer styles apply.
  */
-import type { ExpressionSpecification, LayerSpecification, VectorSourceSpecification } from 'maplibre-gl'
-import { FIRM_HEAT_LAYER } from './enterprises'
-import { PLATFORM_SYMBOL, type KindStyle } from './platforms'
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  VectorSourceSpecification,
+} from 'maplibre-gl'
+import {
+  clusterLayers,
+  FIRM_CLUSTER_SOURCE,
+  FIRM_HEAT_LAYER,
+  FIRM_HEX_SOURCE,
+  heatmapLayer,
+  hexbinLayers,
+} from './enterprises'
+import { PLATFORM_SOURCE, PLATFORM_SYMBOL, type KindStyle } from './platforms'
+import { emptySource } from './sources'
+
+/** The tiles' layer names (server/sql/tileSql.ts). */
+const FIRM_TILE_LAYER = 'enterprises'
+export const PLATFORM_TILE_LAYER = 'platforms'
 
 /** Zoom past which MapLibre scales the last tiles instead of asking for more. */
 const TILE_MAX_ZOOM = 16
 
-export function tileSource(url: string, promoteId?: string): VectorSourceSpecification {
+function tileSource(url: string, promoteId?: string): VectorSourceSpecification {
   return { type: 'vector', tiles: [url], minzoom: 0, maxzoom: TILE_MAX_ZOOM, ...(promoteId ? { promoteId } : {}) }
 }
 
 /** Layers of a GeoJSON point source, reading the tiles' `sourceLayer` instead. */
-export function onTiles(
-  layers: readonly LayerSpecification[],
-  source: string,
-  sourceLayer: string,
-): LayerSpecification[] {
+function onTiles(layers: readonly LayerSpecification[], source: string, sourceLayer: string): LayerSpecification[] {
   return layers.map((l) => {
     const spec = { ...l, source, 'source-layer': sourceLayer } as LayerSpecification
     // A cluster feature stands for point_count firms in the heat.
@@ -42,7 +55,21 @@ export function platformTileLayers(
   styles: readonly KindStyle[],
 ): LayerSpecification[] {
   const letter = platformLetter(styles)
-  return layers.map((l) =>
+  return onTiles(layers, PLATFORM_SOURCE, PLATFORM_TILE_LAYER).map((l) =>
     l.id === PLATFORM_SYMBOL && l.type === 'symbol' ? { ...l, layout: { ...l.layout, 'text-field': letter } } : l,
   )
+}
+
+/** Server mode's firm sources: the tiles (clusters, points and heat read them) and the hexbins, built here. */
+export function firmTileSources(url: string): Record<string, SourceSpecification> {
+  return { [FIRM_CLUSTER_SOURCE]: tileSource(url), [FIRM_HEX_SOURCE]: emptySource() }
+}
+
+export function firmTileLayers(chainIds: readonly string[]): LayerSpecification[] {
+  const points = onTiles([heatmapLayer(), ...clusterLayers(chainIds)], FIRM_CLUSTER_SOURCE, FIRM_TILE_LAYER)
+  return [...points, ...hexbinLayers(1)]
+}
+
+export function platformTileSources(url: string): Record<string, SourceSpecification> {
+  return { [PLATFORM_SOURCE]: tileSource(url, 'id') }
 }

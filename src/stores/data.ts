@@ -5,7 +5,7 @@ import type { DatasetError, DropReport } from '@/api/load'
 import { createApi } from '@/api/load'
 import { latestYear } from '@/domain/aggregate'
 import { convertDatasets, gcj02ToWgs84 } from '@/domain/geo'
-import { combine, reconcileEnterprises, reconcilePlatforms, reconcileTalent } from '@/domain/reconcile'
+import { combine, reconcilePoints, reconcileTalent } from '@/domain/reconcile'
 import { DATASET_NAMES, type DatasetName, type Datasets } from '@/domain/types'
 
 export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
@@ -30,11 +30,13 @@ export const useDataStore = defineStore('data', () => {
   })
   const checkedEnterprises = computed(() => {
     const m = rawMeta.value
-    return m && rawEnterprises.value ? reconcileEnterprises(m, rawBoundaries.value, rawEnterprises.value) : null
+    return m && rawEnterprises.value
+      ? reconcilePoints('enterprises', m, rawBoundaries.value, rawEnterprises.value)
+      : null
   })
   const checkedPlatforms = computed(() => {
     const m = rawMeta.value
-    return m && rawPlatforms.value ? reconcilePlatforms(m, rawBoundaries.value, rawPlatforms.value) : null
+    return m && rawPlatforms.value ? reconcilePoints('platforms', m, rawBoundaries.value, rawPlatforms.value) : null
   })
   /** Cross-checked against meta and the boundaries (unknown ids, points outside their district). */
   const reconciled = computed(() =>

@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import type { ServerClient } from '@/api/serverClient'
 import { filterParams } from '@/api/serverParams'
-import type { EngineResult } from '@/domain/engine'
+import type { EngineResult } from '@/api/serverWire'
 import type { KpiId } from '@/domain/kpis'
 import type { Enterprise, Platform } from '@/domain/types'
 import { useDataStore } from './data'
@@ -88,6 +88,8 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
       },
   )
   const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
+  /** The map's firm points come from the server's tiles: no mask over a local dataset. */
+  const enterpriseMask = computed<Uint8Array | null>(() => null)
   const pending = computed(() => server.pending)
-  return { talent, firms, platformAgg, enterprises, platforms, kpis, talentByDistrict, pending }
+  return { talent, firms, platformAgg, enterprises, enterpriseMask, platforms, kpis, talentByDistrict, pending }
 }

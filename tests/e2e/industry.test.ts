@@ -154,12 +154,12 @@ describe('industry map #/industry', () => {
       await openReady(page, server.url, '/industry')
       await page.waitForSelector('[data-testid="chart-industry-district"] canvas')
       const pt = await page.evaluate(() => {
-        type Opt = { series: { data: { id: string; value: number }[] }[] }
+        type Opt = { series: { data: { clickId: string; value: number }[] }[] }
         const el = document.querySelector('[data-testid="chart-industry-district"] .chart-canvas') as HTMLElement & {
           __chart: { getOption(): Opt; convertToPixel(f: object, v: number[]): number[] }
         }
         const rows = el.__chart.getOption().series[0]!.data
-        const row = rows.findIndex((d) => d.id === '370481')
+        const row = rows.findIndex((d) => d.clickId === '370481')
         const [x, y] = el.__chart.convertToPixel({ gridIndex: 0 }, [rows[row]!.value / 2, row])
         const r = el.getBoundingClientRect()
         return { x: r.left + x!, y: r.top + y! }

@@ -31,12 +31,12 @@ function wantPlatforms(e: Parameters<typeof expectedKpis>[1]) {
 /** Page pixel of the middle of the largest stacked segment of one kind's bar. */
 async function kindBarPoint(page: Page, kind: string) {
   return page.evaluate((k) => {
-    type Item = { value: number; kind: string }
+    type Item = { value: number; clickId: string }
     const el = document.querySelector('[data-testid="chart-innovation-kind"] .chart-canvas') as HTMLElement & {
       __chart: { getOption(): { series: { data: Item[] }[] }; convertToPixel(f: object, v: number[]): number[] }
     }
     const series = el.__chart.getOption().series
-    const row = series[0]!.data.findIndex((d) => d.kind === k)
+    const row = series[0]!.data.findIndex((d) => d.clickId === k)
     const values = series.map((s) => s.data[row]!.value)
     const best = values.indexOf(Math.max(...values))
     const start = values.slice(0, best).reduce((a, b) => a + b, 0)

@@ -100,12 +100,12 @@ async function mapIdle(page: Page) {
 async function districtBar(page: Page, adcode: string) {
   await page.locator('[data-testid="chart-industry-district"]').scrollIntoViewIfNeeded()
   return page.evaluate((id) => {
-    type Opt = { series: { data: { id: string; value: number }[] }[] }
+    type Opt = { series: { data: { clickId: string; value: number }[] }[] }
     const el = document.querySelector('[data-testid="chart-industry-district"] .chart-canvas') as HTMLElement & {
       __chart: { getOption(): Opt; convertToPixel(f: object, v: number[]): number[] }
     }
     const rows = el.__chart.getOption().series[0]!.data
-    const row = rows.findIndex((d) => d.id === id)
+    const row = rows.findIndex((d) => d.clickId === id)
     const [x, y] = el.__chart.convertToPixel({ gridIndex: 0 }, [rows[row]!.value / 2, row])
     const r = el.getBoundingClientRect()
     return { x: r.left + x!, y: r.top + y! }

@@ -81,11 +81,11 @@ async function slicePixel(page: Page, id: string, code: string) {
       type Layout = { cx: number; cy: number; r: number; r0: number; startAngle: number; endAngle: number }
       const el = document.querySelector(`[data-testid="chart-${id}"] .chart-canvas`) as HTMLElement & {
         __chart: {
-          getOption(): { series: { data: { code: string }[] }[] }
+          getOption(): { series: { data: { clickId: string }[] }[] }
           getModel(): { getSeriesByIndex(i: number): { getData(): { getItemLayout(i: number): Layout } } }
         }
       }
-      const di = el.__chart.getOption().series[0]!.data.findIndex((d) => d.code === code)
+      const di = el.__chart.getOption().series[0]!.data.findIndex((d) => d.clickId === code)
       const l = el.__chart.getModel().getSeriesByIndex(0).getData().getItemLayout(di)
       const a = (l.startAngle + l.endAngle) / 2
       const rr = (l.r + l.r0) / 2
@@ -155,7 +155,7 @@ describe('talent map #/talent', () => {
   it('clicking a chain bar sets the chain: chip, URL, KPIs; back and forward restore', async () => {
     await withPage(async (page, errors) => {
       await openReady(page, server.url, '/talent')
-      await clickAt(page, await barPixel(page, 'talent-chain', { key: 'code', value: 'chemical' }, true))
+      await clickAt(page, await barPixel(page, 'talent-chain', { key: 'clickId', value: 'chemical' }, true))
       await page.waitForSelector('[data-testid="filter-chip-chain"]')
       expect(page.url()).toContain('chain=chemical')
       expect(await talentKpis(page)).toEqual(wantKpis({ chain: 'chemical' }))
@@ -177,10 +177,10 @@ describe('talent map #/talent', () => {
       await page.waitForSelector('[data-testid="filter-chip-education"]')
       expect(page.url()).toContain('education=bachelor')
       expect(await talentKpis(page)).toEqual(wantKpis({ education: 'bachelor' }))
-      await clickAt(page, await barPixel(page, 'talent-type', { key: 'code', value: 'professional' }, true))
+      await clickAt(page, await barPixel(page, 'talent-type', { key: 'clickId', value: 'professional' }, true))
       await page.waitForSelector('[data-testid="filter-chip-talentType"]')
       expect(await talentKpis(page)).toEqual(wantKpis({ education: 'bachelor', talentType: 'professional' }))
-      await clickAt(page, await barPixel(page, 'talent-type', { key: 'code', value: 'professional' }, true))
+      await clickAt(page, await barPixel(page, 'talent-type', { key: 'clickId', value: 'professional' }, true))
       await page.waitForSelector('[data-testid="filter-chip-talentType"]', { state: 'detached' })
       expect(page.url()).not.toContain('talentType')
       expect(errors).toEqual([])
@@ -190,11 +190,11 @@ describe('talent map #/talent', () => {
   it('clicking a year on the trend sets that year, a second click clears it', async () => {
     await withPage(async (page, errors) => {
       await openReady(page, server.url, '/talent')
-      await clickAt(page, await barPixel(page, 'talent-trend', { key: 'year', value: 2021 }, false))
+      await clickAt(page, await barPixel(page, 'talent-trend', { key: 'clickId', value: 2021 }, false))
       await page.waitForSelector('[data-testid="filter-chip-year"]')
       expect(page.url()).toContain('year=2021')
       expect(await talentKpis(page)).toEqual(wantKpis({ years: [2021, 2021] }))
-      await clickAt(page, await barPixel(page, 'talent-trend', { key: 'year', value: 2021 }, false))
+      await clickAt(page, await barPixel(page, 'talent-trend', { key: 'clickId', value: 2021 }, false))
       await page.waitForSelector('[data-testid="filter-chip-year"]', { state: 'detached' })
       expect(await talentKpis(page)).toEqual(wantKpis({}))
       expect(errors).toEqual([])
@@ -204,7 +204,7 @@ describe('talent map #/talent', () => {
   it('clicking a segment of the gap chart toggles the segment filter', async () => {
     await withPage(async (page, errors) => {
       await openReady(page, server.url, '/talent')
-      await clickAt(page, await barPixel(page, 'talent-gap', { key: 'segment', value: 'lithium-cathode' }, true))
+      await clickAt(page, await barPixel(page, 'talent-gap', { key: 'clickId', value: 'lithium-cathode' }, true))
       await page.waitForSelector('[data-testid="filter-chip-segment"]')
       expect(page.url()).toContain('segment=lithium-cathode')
       // The segment filter does not apply to talent cells (SPEC §4).

@@ -7,8 +7,9 @@ import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { buildApp } from '../../server/app'
 import { createPool } from '../../server/pool'
-import { decodeQuery } from '../../src/api/serverWire'
-import { createEngine, type Engine } from '../../src/domain/engine'
+import { decodeQuery, type EngineResult } from '../../src/api/serverWire'
+import { enterpriseCube, platformCube, talentCube } from '../../src/domain/engine'
+import type { Filters } from '../../src/domain/filters'
 import { parseQuery, sanitizeFilters } from '../../src/domain/url'
 import { expectSame } from './compare'
 import { filterSets, sampleData } from './filterSets'
@@ -16,17 +17,29 @@ import { filterSets, sampleData } from './filterSets'
 const data = sampleData()
 const lastYear = Math.max(...data.meta.years)
 const sets = filterSets(data.meta)
-let engine: Engine
+let engine: { query(f: Filters, lastYear: number): EngineResult }
 let pool: pg.Pool
 let app: FastifyInstance
 
 beforeAll(async () => {
-  engine = createEngine({
-    meta: data.meta,
-    talent: data.talent.cells,
-    enterprises: data.enterprises.items,
-    platforms: data.platforms.items,
-  })
+  // The browser engine's cubes, as the selection store builds them.
+  const opts = { meta: data.meta }
+  const t = talentCube.fromRows(data.talent.cells, opts)
+  const e = enterpriseCube.fromRows(data.enterprises.items, opts)
+  const p = platformCube.fromRows(data.platforms.items, opts)
+  engine = {
+    query(f, lastYear) {
+      const [talent, enterprises, platforms] = [t.query(f, lastYear), e.query(f, lastYear), p.query(f, lastYear)]
+      const kpis = {
+        'talent-stock': talent.stock,
+        'talent-inflow': talent.inflow,
+        'enterprise-count': enterprises.count,
+        'platform-count': platforms.count,
+        'postdoc-count': platforms.postdocs,
+      }
+      return { kpis, talent, enterprises, platforms }
+    },
+  }
   pool = createPool(inject('db').readerUrl, 4)
   app = await buildApp({ pool, cacheSize: 0 })
 })

@@ -7,7 +7,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { buildApp } from '../../server/app'
 import { createPool } from '../../server/pool'
 import { topFirms } from '../../src/domain/industry'
-import { filterEnterprises, filterPlatforms } from '../../src/domain/kpis'
+import { enterpriseCube, platformCube } from '../../src/domain/engine'
+import type { Filters } from '../../src/domain/filters'
 import { parseQuery, sanitizeFilters } from '../../src/domain/url'
 import type { Enterprise, Platform } from '../../src/domain/types'
 import { sampleData } from './filterSets'
@@ -26,6 +27,12 @@ afterAll(async () => {
   await app.close()
   await pool.end()
 })
+
+/** The browser engine's filtered records (its record predicate, from the same specs). */
+const filterEnterprises = (items: readonly Enterprise[], f: Filters, year: number) =>
+  items.filter(enterpriseCube.matcher(f, year))
+const filterPlatforms = (items: readonly Platform[], f: Filters, year: number) =>
+  items.filter(platformCube.matcher(f, year))
 
 const filters = (qs: string) =>
   sanitizeFilters(parseQuery(Object.fromEntries(new URLSearchParams(qs))).filters, data.meta).filters

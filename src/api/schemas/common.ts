@@ -1,3 +1,4 @@
+import type { ReferenceReason } from '../../domain/recordRules.ts'
 import { z } from './zod.ts'
 
 /** Longest id the contract accepts (district adcodes, chain / segment / type ids, record ids). */
@@ -13,8 +14,6 @@ export const LAT_MIN = 34
 export const LAT_MAX = 36
 export const YEAR_MIN = 1900
 export const YEAR_MAX = 2100
-/** Partner lists longer than this are truncated (not dropped). */
-export const PARTNERS_MAX = 50
 
 export const idString = z.string().min(1).max(ID_MAX)
 export const nameString = z.string().min(1).max(NAME_MAX)
@@ -40,24 +39,38 @@ export type DropReason =
   | 'personal-data'
   | 'invalid'
 
-/** Counts of records dropped from one dataset. `examples` name paths and reasons only, never values. */
+/** Counts of records dropped from one dataset. `examples` and `rows` name places and reasons only, never values. */
 export interface DropReport {
   total: number
   byReason: Record<string, number>
-  /** At most five, for the console. */
+  /** At most five, for the console: `talent.cells[3].stock: out-of-range`. */
   examples: string[]
+  /** By list (`talent.cells`, `enterprises.items`…) and reason: the indices of the first few records dropped. */
+  rows: Record<string, Record<string, number[]>>
 }
 
 export const MAX_EXAMPLES = 5
+/** Indices kept per list and reason in `DropReport.rows` (an import report names the first rows of each). */
+export const MAX_ROWS = 10
 
 export function emptyReport(): DropReport {
-  return { total: 0, byReason: {}, examples: [] }
+  return { total: 0, byReason: {}, examples: [], rows: {} }
 }
 
-export function recordDrop(report: DropReport, reason: DropReason, where: string): void {
+/** Counts record `index` of `list` as dropped; `field` is the path inside the record the reason is about. */
+export function recordDrop(
+  report: DropReport,
+  reason: DropReason | ReferenceReason,
+  list: string,
+  index: number,
+  field = '',
+): void {
   report.total++
   report.byReason[reason] = (report.byReason[reason] ?? 0) + 1
-  if (report.examples.length < MAX_EXAMPLES) report.examples.push(`${where}: ${reason}`)
+  if (report.examples.length < MAX_EXAMPLES) report.examples.push(`${list}[${index}]${field && '.' + field}: ${reason}`)
+  const rows = (report.rows[list] ??= {})
+  const first = (rows[reason] ??= [])
+  if (first.length < MAX_ROWS) first.push(index)
 }
 
 export type Verdict<T> = { ok: true; value: T } | { ok: false; reason: DropReason; field: string }
@@ -86,6 +99,11 @@ function normaliseKey(key: string): string {
   return key.toLowerCase().replace(/[\s_\-.]/g, '')
 }
 
+/** Whether a key (or a column name) identifies a person; case, `_`, `-`, `.` and spaces are ignored. */
+export function isPersonalKey(key: string): boolean {
+  return PERSONAL_KEYS.has(normaliseKey(key))
+}
+
 /**
  * Tests a record's own top-level keys against the personal-data list (case, `_`, `-` and spaces ignored).
  * Keeps the key sequence of the last clean record, so a million same-shaped rows cost one identity
@@ -96,7 +114,7 @@ export function createPersonalKeyTest(): (rec: object) => boolean {
   const isPersonal = (key: string): boolean => {
     let hit = verdicts.get(key)
     if (hit === undefined) {
-      hit = PERSONAL_KEYS.has(normaliseKey(key))
+      hit = isPersonalKey(key)
       verdicts.set(key, hit)
     }
     return hit
@@ -188,7 +206,9 @@ export function zodCheck<S extends z.ZodType>(schema: S): RecordCheck<z.output<S
 
 export interface ListOptions<T> {
   /** Keep the first valid record per key; later ones are dropped as 'duplicate-id'. */
-  key?: (value: T) => string | number
+  key?: ((value: T) => unknown) | undefined
+  /** The reference stage, run on records that passed the rest: null, or why the record is dropped. */
+  refer?: ((value: T) => ReferenceReason | null) | undefined
 }
 
 /**
@@ -202,33 +222,36 @@ export function validateList<T>(
   report: DropReport,
   options: ListOptions<T> = {},
 ): T[] {
+  const { key, refer } = options
   const isPersonal = createPersonalKeyTest()
-  const seen = options.key ? new Set<string | number>() : null
+  const seen = new Set<unknown>()
   const out: T[] = []
   for (let i = 0; i < list.length; i++) {
     const rec = list[i]
     if (!isPlainRecord(rec)) {
-      recordDrop(report, 'not-an-object', `${path}[${i}]`)
+      recordDrop(report, 'not-an-object', path, i)
       continue
     }
     if (isPersonal(rec)) {
-      recordDrop(report, 'personal-data', `${path}[${i}]`)
+      recordDrop(report, 'personal-data', path, i)
       continue
     }
     const verdict = check(rec)
     if (!verdict.ok) {
-      recordDrop(report, verdict.reason, `${path}[${i}]${verdict.field ? '.' + verdict.field : ''}`)
+      recordDrop(report, verdict.reason, path, i, verdict.field)
       continue
     }
-    if (seen && options.key) {
-      const key = options.key(verdict.value)
-      if (seen.has(key)) {
-        recordDrop(report, 'duplicate-id', `${path}[${i}]`)
+    if (key) {
+      const k = key(verdict.value)
+      if (seen.has(k)) {
+        recordDrop(report, 'duplicate-id', path, i)
         continue
       }
-      seen.add(key)
+      seen.add(k)
     }
-    out.push(verdict.value)
+    const unknown = refer?.(verdict.value) ?? null
+    if (unknown) recordDrop(report, unknown, path, i)
+    else out.push(verdict.value)
   }
   return out
 }

@@ -101,9 +101,9 @@ function validateYears(raw: unknown[], report: DropReport): number[] {
     const parsed = year.safeParse(value)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
-      recordDrop(report, issue ? reasonOf(issue, value) : 'invalid', `meta.years[${i}]`)
+      recordDrop(report, issue ? reasonOf(issue, value) : 'invalid', 'meta.years', i)
     } else if (seen.has(parsed.data)) {
-      recordDrop(report, 'duplicate-id', `meta.years[${i}]`)
+      recordDrop(report, 'duplicate-id', 'meta.years', i)
     } else {
       seen.add(parsed.data)
       out.push(parsed.data)

@@ -26,7 +26,7 @@ describe('createApi().load over HTTP', () => {
     expect(result).toEqual({
       ok: true,
       data: { items: [enterprise(1)] },
-      dropped: { total: 0, byReason: {}, examples: [] },
+      dropped: { total: 0, byReason: {}, examples: [], rows: {} },
     })
     expect([...server.hits.keys()]).toEqual(['/api/v1/enterprises'])
   })

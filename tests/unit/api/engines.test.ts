@@ -1,95 +1,108 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { itemChecks } from '../../../src/api/schemas/items.ts'
-import { emptyReport } from '../../../src/api/schemas/common.ts'
-import { talentChecks, validateTalent } from '../../../src/api/schemas/talent.ts'
+import {
+  count,
+  emptyReport,
+  idString,
+  lat,
+  lon,
+  nameString,
+  nonNegative,
+  year,
+  zodCheck,
+} from '../../../src/api/schemas/common.ts'
+import { fieldCheck } from '../../../src/api/schemas/fast.ts'
+import { recordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
+import { z } from '../../../src/api/schemas/zod.ts'
+import { RECORD_RULES, type FieldRule, type RuleKind } from '../../../src/domain/recordRules.ts'
+import { edgeValue, mutated } from '../property/mutate.ts'
 import { cell, demandRow, enterprise, platform, sourceRow } from './fixtures.ts'
 
-/** Values chosen to sit on every boundary the record rules draw. */
-const edgy = fc.oneof(
-  fc.constantFrom(
-    undefined,
-    null,
-    Number.NaN,
-    Infinity,
-    -Infinity,
-    -1,
-    -0,
-    0,
-    1.5,
-    2 ** 53,
-    -(2 ** 53),
-    1899,
-    1900,
-    2100,
-    2101,
-    115.999,
-    116,
-    119,
-    119.001,
-    33.99,
-    34,
-    36,
-    36.01,
-    '',
-    'a',
-    'x'.repeat(64),
-    'x'.repeat(65),
-    'x'.repeat(200),
-    'x'.repeat(201),
-    '<script>alert(1)</script>',
-    [],
-    ['a'],
-    ['a', 5],
-    [''],
-    {},
-    true,
-    '2024',
-  ),
-  fc.string(),
-  fc.double(),
-  fc.integer(),
-  fc.array(fc.oneof(fc.string({ maxLength: 70 }), fc.integer()), { maxLength: 60 }),
-  fc.anything({ withBoxedValues: true, withNullPrototype: true, withSparseArray: true, withDate: true }),
-)
-
-/** A valid record with some fields replaced by edge values or deleted, nested objects included. */
-function mutated(base: () => Record<string, unknown>): fc.Arbitrary<Record<string, unknown>> {
-  const keys = Object.keys(base())
-  return fc
-    .array(
-      fc.tuple(fc.constantFrom(...keys, 'talent.total', 'talent.doctor', 'types.0', 'partners.1'), edgy, fc.boolean()),
-      {
-        maxLength: 3,
-      },
-    )
-    .map((edits) => {
-      const rec = structuredClone(base())
-      for (const [path, value, remove] of edits) {
-        const [head, tail] = path.split('.') as [string, string | undefined]
-        const target = tail === undefined ? rec : rec[head]
-        const key = tail ?? head
-        if (typeof target !== 'object' || target === null) continue
-        // Reflect: the target may be a frozen or boxed value an earlier edit put there.
-        if (remove) Reflect.deleteProperty(target, key)
-        else Reflect.set(target, key, value)
-      }
-      return rec
-    })
+/** zod's schema for each rule kind (a Record, so a new kind fails to compile until it has one). */
+const KIND_SCHEMAS: Record<RuleKind, z.ZodType> = {
+  id: idString,
+  name: nameString,
+  count,
+  year,
+  lon,
+  lat,
+  nonNegative,
+  idList: z.array(idString),
+  nameList: z.array(nameString),
+  object: z.object({ a: count, b: idString.nullable() }),
 }
+const OBJECT_FIELDS: FieldRule[] = [
+  { field: 'a', rule: 'count' },
+  { field: 'b', rule: 'id', nullable: true },
+]
+
+function rulesUsed(fields: readonly FieldRule[]): string[] {
+  return fields.flatMap((f) => [f.rule, ...(f.nullable ? [`${f.rule}?`] : []), ...rulesUsed(f.fields ?? [])])
+}
+
+describe('each rule kind agrees with its zod schema', () => {
+  const kinds = Object.keys(KIND_SCHEMAS) as RuleKind[]
+  // Numbers on either side of every limit, down to the next representable double.
+  const nearLimit = fc
+    .constantFrom(0, 116, 119, 34, 36, 1900, 2100, Number.MAX_SAFE_INTEGER)
+    .chain((limit) =>
+      fc.oneof(
+        fc.double({ min: limit - 0.01, max: limit + 0.01, noNaN: true }),
+        fc.constantFrom(limit * (1 + Number.EPSILON), limit * (1 - Number.EPSILON), limit + 1, limit - 1),
+      ),
+    )
+  const value = fc.oneof(
+    edgeValue,
+    nearLimit,
+    fc.anything(),
+    fc.record({ a: fc.oneof(edgeValue, nearLimit), b: edgeValue }, { requiredKeys: [] }),
+  )
+
+  it.each(kinds.flatMap((kind) => [[kind, false] as const, [kind, true] as const]))(
+    '%s (nullable: %s): same reason and path for any value',
+    (kind, nullable) => {
+      const rule: FieldRule = { field: 'x', rule: kind, ...(nullable && { nullable: true }) }
+      if (kind === 'object') Object.assign(rule, { fields: OBJECT_FIELDS })
+      const check = fieldCheck(rule)
+      const reference = zodCheck(z.object({ x: nullable ? KIND_SCHEMAS[kind].nullable() : KIND_SCHEMAS[kind] }))
+      fc.assert(
+        fc.property(value, (v) => {
+          const want = reference({ x: v })
+          const got = check(v)
+          expect(got === null ? { ok: true } : { ok: false, reason: got.reason, field: got.field }).toEqual(
+            want.ok ? { ok: true } : want,
+          )
+        }),
+        { numRuns: 800 },
+      )
+    },
+  )
+
+  it('the five tables use every kind, nullable ids and names, a cut list and a nested object', () => {
+    const used = new Set(Object.values(RECORD_RULES).flatMap((r) => rulesUsed(r.fields)))
+    expect([...used].sort()).toEqual([...kinds, 'id?', 'name?'].sort())
+    expect(RECORD_RULES.platforms.fields.some((f) => f.keep !== undefined)).toBe(true)
+  })
+})
 
 const anyRecord = fc.dictionary(fc.string(), fc.anything(), { maxKeys: 6 })
 
 const pairs = [
-  ['talent cells', talentChecks.zod.cells, talentChecks.fast.cells, () => ({ ...cell() })],
-  ['talent cells (null chain)', talentChecks.zod.cells, talentChecks.fast.cells, () => ({ ...cell({ chain: null }) })],
-  ['talent demand', talentChecks.zod.demand, talentChecks.fast.demand, () => ({ ...demandRow() })],
-  ['talent sources', talentChecks.zod.sources, talentChecks.fast.sources, () => ({ ...sourceRow() })],
-  ['enterprises', itemChecks.zod.enterprises, itemChecks.fast.enterprises, () => ({ ...enterprise() })],
-  ['platforms', itemChecks.zod.platforms, itemChecks.fast.platforms, () => ({ ...platform() })],
+  ['talent cells', recordChecks.zod.cells, recordChecks.fast.cells, () => ({ ...cell() })],
+  ['talent cells (null chain)', recordChecks.zod.cells, recordChecks.fast.cells, () => ({ ...cell({ chain: null }) })],
+  ['talent demand', recordChecks.zod.demand, recordChecks.fast.demand, () => ({ ...demandRow() })],
+  ['talent sources', recordChecks.zod.sources, recordChecks.fast.sources, () => ({ ...sourceRow() })],
+  ['enterprises', recordChecks.zod.enterprises, recordChecks.fast.enterprises, () => ({ ...enterprise() })],
+  ['platforms', recordChecks.zod.platforms, recordChecks.fast.platforms, () => ({ ...platform() })],
+  [
+    'platforms (null chain and host)',
+    recordChecks.zod.platforms,
+    recordChecks.fast.platforms,
+    () => ({ ...platform(0, { chain: null, host: null }) }),
+  ],
 ] as const
 
-describe('hand-rolled checks agree with the zod schemas', () => {
+describe('the rule tables agree with the zod schemas', () => {
   it.each(pairs)(
     '%s: same verdict, reason, field and value',
     (_name, zodCheck, fastCheck, base) => {
@@ -111,11 +124,41 @@ describe('hand-rolled checks agree with the zod schemas', () => {
     const body = { cells, demand: [], sources: [] }
     const fastReport = emptyReport()
     const zodReport = emptyReport()
-    const fast = validateTalent(body, fastReport, { engine: 'fast' })
-    const slow = validateTalent(body, zodReport, { engine: 'zod' })
+    const fast = validateRecords('talent', body, fastReport, { engine: 'fast' })
+    const slow = validateRecords('talent', body, zodReport, { engine: 'zod' })
     expect(fast).toEqual(slow)
     expect(fastReport).toEqual(zodReport)
     expect(fastReport.total).toBeGreaterThan(1000)
     expect(fast.ok && fast.data.cells.length).toBeGreaterThan(500)
   }, 30_000)
+})
+
+describe('what the fast path keeps', () => {
+  const check = recordChecks.fast.enterprises
+
+  it('keeps a record already in the contract’s shape as it is (no copy of a million cells)', () => {
+    const rec = { ...enterprise() }
+    const verdict = check(rec)
+    expect(verdict.ok && verdict.value).toBe(rec)
+  })
+
+  it('copies a record with unknown keys, other key order or another prototype, as zod does', () => {
+    const extra = { ...enterprise(), rating: 'AAA' }
+    const reordered = Object.fromEntries(Object.entries(enterprise()).reverse())
+    const nested = { ...enterprise(), talent: { ...enterprise().talent, phd: 1 } }
+    const bare = Object.assign(Object.create(null) as Record<string, unknown>, enterprise())
+    const long = { ...platform(), partners: Array.from({ length: 60 }, (_, i) => `p${i}`) }
+    for (const [c, rec] of [
+      [check, extra],
+      [check, reordered],
+      [check, nested],
+      [check, bare],
+      [recordChecks.fast.platforms, long],
+    ] as const) {
+      const verdict = c(rec)
+      expect(verdict.ok && verdict.value).not.toBe(rec)
+      expect(verdict).toEqual(rec === long ? recordChecks.zod.platforms(rec) : recordChecks.zod.enterprises(rec))
+      expect(verdict.ok && Object.getPrototypeOf(verdict.value)).toBe(Object.prototype)
+    }
+  })
 })

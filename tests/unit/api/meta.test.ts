@@ -6,7 +6,7 @@ describe('meta', () => {
   it('passes a good meta through unchanged', () => {
     const body = viaJson(meta())
     const result = validateDataset('meta', body)
-    expect(result).toEqual({ ok: true, data: body, dropped: { total: 0, byReason: {}, examples: [] } })
+    expect(result).toEqual({ ok: true, data: body, dropped: { total: 0, byReason: {}, examples: [], rows: {} } })
   })
 
   it('fails as a whole when a required scalar is malformed, naming the field', () => {

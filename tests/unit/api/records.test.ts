@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { validateDataset, type LoadResult } from '../../../src/api/load.ts'
 import type { DatasetName } from '../../../src/domain/types.ts'
-import { cell, demandRow, enterprise, platform, sourceRow, talentBody, viaJson } from './fixtures.ts'
+import { boundaries, cell, demandRow, enterprise, meta, platform, sourceRow, talentBody, viaJson } from './fixtures.ts'
 
 function okResult<K extends DatasetName>(result: LoadResult<K>) {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`)
@@ -27,7 +27,7 @@ describe('good records', () => {
     const plats = viaJson({ items: [platform(0), platform(1, { chain: null, host: null, partners: [] })] })
     const result = okResult(validateDataset('platforms', plats))
     expect(result.data).toEqual(plats)
-    expect(result.dropped).toEqual({ total: 0, byReason: {}, examples: [] })
+    expect(result.dropped).toEqual({ total: 0, byReason: {}, examples: [], rows: {} })
   })
 
   it('strips unknown fields but keeps the record (forward compatibility)', () => {
@@ -188,5 +188,33 @@ describe('bad records are dropped with a reason', () => {
     expect(result.dropped.total).toBe(9)
     expect(result.dropped.examples).toHaveLength(5)
     expect(result.dropped.examples.join('\n')).not.toContain(secret)
+  })
+
+  it('names the first ten dropped rows of each list and reason (for an import report)', () => {
+    const bad = (i: number) => (i % 3 === 0 ? { ...cell(), stock: -1 } : i % 3 === 1 ? null : cell())
+    const body = talentBody(
+      Array.from({ length: 40 }, (_, i) => bad(i)),
+      [demandRow(), { ...demandRow(), year: 1 }],
+    )
+    const result = okResult(validateDataset('talent', body))
+    expect(result.dropped.byReason).toEqual({ 'out-of-range': 15, 'not-an-object': 13 })
+    expect(result.dropped.rows).toEqual({
+      'talent.cells': {
+        'out-of-range': [0, 3, 6, 9, 12, 15, 18, 21, 24, 27],
+        'not-an-object': [1, 4, 7, 10, 13, 16, 19, 22, 25, 28],
+      },
+      'talent.demand': { 'out-of-range': [1] },
+    })
+  })
+
+  it('with `against`, checks ids and points as the app does once meta and the boundaries are in', () => {
+    const national = (i: number, over = {}) => platform(i, { level: 'national', ...over })
+    const items = [national(0), national(1, { kind: 'unknown' }), national(2, { lon: 118.9 }), national(3)]
+    const result = okResult(
+      validateDataset('platforms', { items }, { against: { meta: meta(), boundaries: boundaries() } }),
+    )
+    expect(result.data.items.map((p) => p.id)).toEqual(['plat-0', 'plat-3'])
+    expect(result.dropped.byReason).toEqual({ 'unknown-id': 1, 'outside-district': 1 })
+    expect(result.dropped.rows).toEqual({ 'platforms.items': { 'unknown-id': [1], 'outside-district': [2] } })
   })
 })

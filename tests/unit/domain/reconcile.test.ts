@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { districtLocator } from '../../../src/domain/pointInPolygon'
-import { reconcile } from '../../../src/domain/reconcile'
+import { reconcilePoints, reconcileTalent } from '../../../src/domain/reconcile'
+import { reconcile } from './reconcileAll'
 import type { Boundaries } from '../../../src/domain/types'
 import { cells, firms, meta, platforms } from './fixtures'
 
@@ -50,6 +51,57 @@ describe('reconcile', () => {
     const r = reconcile({ meta, boundaries, platforms: { items: [p, { ...p, id: 'k', kind: 'nope' }] } })
     expect(r.datasets.platforms?.items).toHaveLength(1)
     expect(r.dropped.platforms).toEqual({ 'unknown-id': 1 })
+  })
+})
+
+describe('reference checks: the first failing one, in the order the rules give', () => {
+  const cell = cells[0]!
+  const firm = { ...firms[1]!, district: '370481', lon: 117.17, lat: 35.08 }
+  const plat = { ...platforms[0]!, district: '370481', lon: 117.17, lat: 35.08 }
+
+  it('talent: district, then chain, then the other ids; demand: district, then segment within its chain', () => {
+    const bad = [
+      { ...cell, district: 'x', chain: 'x', education: 'x' },
+      { ...cell, chain: 'x', education: 'x' },
+      { ...cell, chain: null, ageBand: 'x' },
+    ]
+    const demand = [
+      { district: 'x', chain: 'lithium', segment: 'x', year: 2024, demand: 1, supply: 1 },
+      { district: '370402', chain: 'chemical', segment: 'lithium-cathode', year: 2024, demand: 1, supply: 1 },
+      { district: '370402', chain: 'lithium', segment: 'lithium-cathode', year: 2024, demand: 1, supply: 1 },
+    ]
+    const sources = [{ year: 2024, chain: 'x', source: 's', sourceType: 'anything', introduced: 1 }]
+    const r = reconcileTalent(meta, { cells: bad, demand, sources })
+    expect(r.data.demand).toEqual([demand[2]])
+    expect(r.dropped).toEqual({ 'unknown-district': 2, 'unknown-chain': 2, 'unknown-id': 1, 'unknown-segment': 1 })
+  })
+
+  it('firms: segment, then types, then the district and the point last', () => {
+    const items = [
+      { ...firm, id: '1', district: 'x', segment: 'x' },
+      { ...firm, id: '2', district: 'x', types: ['x'] },
+      { ...firm, id: '3', district: 'x', lon: 117.55, lat: 34.86 },
+      { ...firm, id: '4', lon: 117.55, lat: 34.86 },
+      { ...firm, id: '5' },
+    ]
+    const r = reconcilePoints('enterprises', meta, boundaries, { items })
+    expect(r.data.items.map((e) => e.id)).toEqual(['5'])
+    expect(r.dropped).toEqual({ 'unknown-segment': 1, 'unknown-id': 1, 'unknown-district': 1, 'outside-district': 1 })
+    expect(r.outside).toBe(1)
+  })
+
+  it('platforms: kind and level, then chain, then the district and the point; no boundaries, no point check', () => {
+    const items = [
+      { ...plat, id: '1', level: 'x', chain: 'x', district: 'x' },
+      { ...plat, id: '2', chain: 'x', district: 'x' },
+      { ...plat, id: '3', chain: null, district: 'x' },
+      { ...plat, id: '4', lon: 117.55, lat: 34.86 },
+      { ...plat, id: '5', chain: null },
+    ]
+    const r = reconcilePoints('platforms', meta, boundaries, { items })
+    expect(r.data.items.map((p) => p.id)).toEqual(['5'])
+    expect(r.dropped).toEqual({ 'unknown-id': 1, 'unknown-chain': 1, 'unknown-district': 1, 'outside-district': 1 })
+    expect(reconcilePoints('platforms', meta, null, { items }).data.items.map((p) => p.id)).toEqual(['4', '5'])
   })
 })
 

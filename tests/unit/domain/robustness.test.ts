@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { latestYear } from '../../../src/domain/aggregate'
-import { reconcile } from '../../../src/domain/reconcile'
+import { reconcile } from './reconcileAll'
 import type { Boundaries } from '../../../src/domain/types'
 import { firms, meta } from './fixtures'
 

@@ -8,7 +8,7 @@ import {
   FIRM_POINT_LAYER,
 } from '../../../src/map/enterprises'
 import { claimsPointer } from '../../../src/map/pointer'
-import { clampKm, radiusCircle } from '../../../src/map/radius'
+import { radiusCircle } from '../../../src/map/radius'
 import { firm } from './fixtures'
 
 describe('enterprise map builders', () => {
@@ -43,12 +43,9 @@ describe('enterprise map builders', () => {
     expect(claimsPointer([{ layer: {} }, { layer: { metadata: null } }])).toBe(false)
   })
 
-  it('radius circle and clamp', () => {
+  it('radius circle', () => {
     expect(radiusCircle(null, 5).features).toEqual([])
     expect(radiusCircle({ lon: 117, lat: 35 }, 5).features[0]?.geometry.type).toBe('Polygon')
-    expect(clampKm(50)).toBe(20)
-    expect(clampKm(0)).toBe(1)
-    expect(clampKm(Number.NaN)).toBe(5)
   })
 })
 

@@ -1,6 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { planPointUpdate, REPLACE_SHARE, selectionMask } from '../../../src/map/pointUpdate'
+import { planPointUpdate, REPLACE_SHARE, sendPointUpdate, type PointSink } from '../../../src/map/pointUpdate'
+
+/** A membership mask (1 = shown) over `size` points, as the engine's `matchMask` gives. */
+function selectionMask(size: number, selected: Iterable<number>): Uint8Array {
+  const mask = new Uint8Array(size)
+  for (const i of selected) mask[i] = 1
+  return mask
+}
 
 describe('planPointUpdate', () => {
   it('replaces when nothing was sent yet or the feature list changed size', () => {
@@ -38,5 +45,47 @@ describe('planPointUpdate', () => {
         expect(applied).toEqual(next)
       }),
     )
+  })
+})
+
+describe('sendPointUpdate', () => {
+  const all = Array.from({ length: 6 }, (_, i): GeoJSON.Feature => ({
+    type: 'Feature',
+    id: i,
+    geometry: { type: 'Point', coordinates: [i, i] },
+    properties: {},
+  }))
+  /** A source that records what it was sent and holds the features it would show. */
+  function sink() {
+    const held = new Map<number, GeoJSON.Feature>()
+    const calls: string[] = []
+    const s = {
+      setData(data: GeoJSON.FeatureCollection) {
+        calls.push('setData')
+        held.clear()
+        for (const f of data.features) held.set(f.id as number, f)
+        return Promise.resolve()
+      },
+      updateData(diff: { remove: number[]; add: GeoJSON.Feature[] }) {
+        calls.push('updateData')
+        for (const id of diff.remove) held.delete(id)
+        for (const f of diff.add) held.set(f.id as number, f)
+        return Promise.resolve()
+      },
+    }
+    return { source: s as unknown as PointSink, held, calls }
+  }
+  const ids = (held: Map<number, GeoJSON.Feature>) => [...held.keys()].sort((a, b) => a - b)
+
+  it('fills a new source whole, then sends diffs, and nothing when nothing changed', () => {
+    const s = sink()
+    const first = selectionMask(6, [0, 1, 2, 3, 4])
+    expect(sendPointUpdate(s.source, null, first, all)).toBe('replace')
+    expect(ids(s.held)).toEqual([0, 1, 2, 3, 4])
+    const narrower = selectionMask(6, [1, 3])
+    expect(sendPointUpdate(s.source, first, narrower, all)).toBe('diff')
+    expect(ids(s.held)).toEqual([1, 3])
+    expect(sendPointUpdate(s.source, narrower, narrower, all)).toBe('none')
+    expect(s.calls).toEqual(['setData', 'updateData'])
   })
 })

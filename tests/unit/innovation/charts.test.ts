@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { buildInnovationGrowthOption } from '../../../src/charts/innovationGrowth'
+import { buildBarOption } from '../../../src/charts/bars'
+import { clickedId } from '../../../src/charts/click'
 import { buildInnovationKindOption } from '../../../src/charts/innovationKind'
 import { buildInnovationNetworkOption, networkLabel } from '../../../src/charts/innovationNetwork'
-import { buildInnovationPostdocsOption } from '../../../src/charts/innovationPostdocs'
+import { buildInnovationGrowthOption } from '../../../src/charts/years'
 import { COLORS } from '../../../src/theme'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
 import { platform } from './fixtures'
@@ -38,7 +39,7 @@ describe('buildInnovationKindOption', () => {
     const o = buildInnovationKindOption(kinds, levels, counts, null, { total: '合计' })
     const s = series(o)
     expect(s.map((x) => x.name)).toEqual(['国家级', '省级'])
-    expect(s[0]?.data.map((d) => [d.kind, d.value])).toEqual([
+    expect(s[0]?.data.map((d) => [clickedId({ data: d }), d.value])).toEqual([
       ['key-lab', 2],
       ['postdoc-base', 0],
     ])
@@ -75,12 +76,13 @@ describe('buildInnovationGrowthOption', () => {
   it('draws foundings as bars and the running total as a line on the right axis', () => {
     const o = buildInnovationGrowthOption(points, null, { founded: '新增', cumulative: '累计' })
     const [bars, line] = series(o)
-    expect(bars?.data.map((d) => [d.year, d.value])).toEqual([
+    expect(bars?.data.map((d) => [clickedId({ data: d }, 'number'), d.value])).toEqual([
       [2022, 2],
       [2023, 1],
       [2024, 1],
     ])
     expect(line?.data.map((d) => d.value)).toEqual([3, 4, 5])
+    expect(line?.data.map((d) => clickedId({ data: d }, 'number'))).toEqual([2022, 2023, 2024])
     expect((line as unknown as { yAxisIndex: number }).yAxisIndex).toBe(1)
   })
 
@@ -98,15 +100,17 @@ describe('buildInnovationGrowthOption', () => {
   })
 })
 
-describe('buildInnovationPostdocsOption', () => {
+describe('postdocs by district (bars in district order)', () => {
   const rows = [
-    { adcode: '370402', name: EVIL, postdocs: 2, platforms: 2 },
-    { adcode: '370481', name: '滕州市', postdocs: 8, platforms: 3 },
+    { id: '370402', name: EVIL, value: 2, more: [['平台', 2]] as const },
+    { id: '370481', name: '滕州市', value: 8, more: [['平台', 3]] as const },
   ]
+  const build = (selected: string[]) =>
+    buildBarOption(rows, selected, { series: '博士后' }, { order: 'given', integer: true, labelRoom: 32 })
 
-  it('has one bar per district with its postdocs, the selected one highlighted', () => {
-    const s = series(buildInnovationPostdocsOption(rows, ['370481'], { postdocs: '博士后', platforms: '平台' }))
-    expect(s[0]?.data.map((d) => [d.adcode, d.value])).toEqual([
+  it('has one bar per district with its postdocs, the first district on top, the selected one highlighted', () => {
+    const s = series(build(['370481']))
+    expect(s[0]?.data.map((d) => [clickedId({ data: d }), d.value])).toEqual([
       ['370481', 8],
       ['370402', 2],
     ])
@@ -114,7 +118,7 @@ describe('buildInnovationPostdocsOption', () => {
   })
 
   it('escapes the district name in the tooltip', () => {
-    const o = buildInnovationPostdocsOption(rows, [], { postdocs: '博士后', platforms: '平台' })
+    const o = build([])
     const html = fmt(o)({ data: series(o)[0]?.data[1] })
     expect(html).not.toContain('<img')
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;<br/>博士后: 2<br/>平台: 2')
@@ -140,7 +144,10 @@ describe('buildInnovationNetworkOption', () => {
     const uni = g.data.find((d) => d.id === 'org:山东大学')
     const firm = g.data.find((d) => d.id === 'firm:E2')
     expect(uni).toMatchObject({ category: 1, degree: 2 })
-    expect(firm).toMatchObject({ category: 0, degree: 1, firmId: 'E2' })
+    expect(firm).toMatchObject({ category: 0, degree: 1 })
+    // A firm node's click opens that firm; a university's selects nothing.
+    expect(clickedId({ data: firm })).toBe('E2')
+    expect(clickedId({ data: uni })).toBeNull()
     expect(Number(uni?.symbolSize)).toBeGreaterThan(Number(firm?.symbolSize))
     expect(g.links).toHaveLength(3)
   })

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateDataset, type LoadResult } from '../../../src/api/load.ts'
+import { MAX_ROWS } from '../../../src/api/schemas/common.ts'
+import { reconcilePoints, reconcileTalent } from '../../../src/domain/reconcile.ts'
 import type { DatasetName } from '../../../src/domain/types.ts'
 import { boundaries, cell, demandRow, enterprise, meta, platform, sourceRow } from '../api/fixtures.ts'
 import { mutated, PERSONAL_KEYS } from './mutate.ts'
@@ -102,6 +104,19 @@ function check(name: DatasetName, body: unknown, result: LoadResult<DatasetName>
   }
   const { data, dropped } = result
   expect(dropped.total).toBe(Object.values(dropped.byReason).reduce((a, b) => a + b, 0))
+  // The first rows of each reason: ascending within a list, as many as dropped up to MAX_ROWS per list.
+  for (const [reason, n] of Object.entries(dropped.byReason)) {
+    const firsts = Object.values(dropped.rows).map((byReason) => byReason[reason] ?? [])
+    for (const rows of firsts) {
+      expect(rows.length).toBeLessThanOrEqual(MAX_ROWS)
+      expect(rows).toEqual([...rows].sort((a, b) => a - b))
+      expect(new Set(rows).size).toBe(rows.length)
+    }
+    const listed = firsts.reduce((a, rows) => a + rows.length, 0)
+    expect(listed).toBeGreaterThan(0)
+    expect(listed).toBeLessThanOrEqual(n)
+    if (firsts.every((rows) => rows.length < MAX_ROWS)) expect(listed).toBe(n)
+  }
   // Every record is either kept or counted.
   const kept = lists(name, data)
   lists(name, body).forEach((list, i) => expect((kept[i]?.length ?? 0) <= list.length).toBe(true))
@@ -175,4 +190,35 @@ describe('validateDataset on near-valid bodies of every dataset', () => {
       }),
     )
   })
+})
+
+describe('validateDataset with `against` (the import tool’s single pass)', () => {
+  const against = { meta: meta(), boundaries: boundaries() }
+  const twoStages = (name: 'talent' | 'enterprises' | 'platforms', body: unknown) => {
+    const schema = validateDataset(name, body)
+    if (!schema.ok) return null
+    const refs =
+      name === 'talent'
+        ? reconcileTalent(against.meta, schema.data as never)
+        : reconcilePoints(name, against.meta, against.boundaries, schema.data as never)
+    const byReason = { ...schema.dropped.byReason }
+    for (const [reason, n] of Object.entries(refs.dropped ?? {})) byReason[reason] = (byReason[reason] ?? 0) + n
+    return { data: refs.data, byReason }
+  }
+
+  for (const name of ['talent', 'enterprises', 'platforms'] as const) {
+    it(`${name}: keeps and counts what the app's two stages (schema, then reconcile) keep and count`, () => {
+      fc.assert(
+        fc.property(BODIES[name], (body) => {
+          const one = validateDataset(name, structuredClone(body), { against })
+          const two = twoStages(name, structuredClone(body))
+          expect(one.ok).toBe(two !== null)
+          if (!one.ok || !two) return
+          expect(one.data).toEqual(two.data)
+          expect(one.dropped.byReason).toEqual(two.byReason)
+        }),
+        { numRuns: 250 },
+      )
+    }, 60_000)
+  }
 })

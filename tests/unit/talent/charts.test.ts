@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { clickedId } from '../../../src/charts/click'
+import { yearColor } from '../../../src/charts/parts'
 import { gapColor, buildTalentGapOption, type LabeledGap } from '../../../src/charts/talentGap'
 import { buildTalentSourcesOption } from '../../../src/charts/talentSources'
 import {
@@ -7,7 +9,7 @@ import {
   buildTalentPieOption,
   codeColor,
 } from '../../../src/charts/talentStructure'
-import { buildTalentTrendOption, yearColor } from '../../../src/charts/talentTrend'
+import { buildTalentTrendOption } from '../../../src/charts/years'
 import { COLORS } from '../../../src/theme'
 import type { RankedFlow } from '../../../src/domain/talentSupply'
 
@@ -17,6 +19,8 @@ type Fmt = (p: unknown) => string
 const seriesOf = (o: object) => (o as { series: Series[] }).series
 const tooltipOf = (o: object) => (o as { tooltip: { formatter: Fmt } }).tooltip.formatter
 const colorOf = (d: unknown) => (d as { itemStyle: { color: string } }).itemStyle.color
+/** What a click on an item selects (a '-' gap in a stacked series selects nothing). */
+const idOf = (d: unknown) => (typeof d === 'string' ? d : clickedId({ data: d }))
 const noMarkup = (html: string) => {
   expect(html).not.toContain('<img')
   expect(html).toContain('&lt;img')
@@ -37,7 +41,7 @@ describe('structure charts', () => {
   })
   it('the pie keeps code order, carries the code and highlights the selection', () => {
     const data = seriesOf(buildTalentPieOption(rows, 'bachelor', labels))[0]!.data
-    expect(data.map((d) => [d.code, d.value])).toEqual([
+    expect(data.map((d) => [idOf(d), d.value])).toEqual([
       ['doctor', 10],
       ['master', 30],
       ['bachelor', 20],
@@ -57,12 +61,14 @@ describe('structure charts', () => {
   it('bars: largest at the top (last category), selection highlighted, tooltip escaped', () => {
     const o = buildTalentBarOption(rows, 'doctor', labels)
     const data = seriesOf(o)[0]!.data
-    expect(data.map((d) => d.code)).toEqual(['doctor', 'bachelor', 'master'])
+    expect(data.map(idOf)).toEqual(['doctor', 'bachelor', 'master'])
     expect(data.map(colorOf)).toEqual([COLORS.selected, COLORS.muted, COLORS.muted])
     expect(seriesOf(buildTalentBarOption(rows, null, labels))[0]!.data.map(colorOf)).toEqual(
       Array(3).fill(COLORS.primary),
     )
-    noMarkup(tooltipOf(o)({ name: EVIL, data: { value: 1, inflow: 2 } }))
+    const html = tooltipOf(o)({ name: EVIL, data: { ...data[2], name: EVIL } })
+    noMarkup(html)
+    expect(html).toContain('人才流入: 4')
   })
   it('age bands: young bands in the first series, the others in the second, in band order', () => {
     const age = [
@@ -87,7 +93,7 @@ describe('trend chart', () => {
   it('inflow bars carry the year, stock on the right axis', () => {
     const o = buildTalentTrendOption(years, { from: 2024, to: 2024 }, labels)
     const [bars, line] = seriesOf(o)
-    expect(bars!.data.map((d) => [d.year, d.value])).toEqual([
+    expect(bars!.data.map((d) => [clickedId({ data: d }, 'number'), d.value])).toEqual([
       [2022, 2],
       [2023, 3],
       [2024, 4],
@@ -97,7 +103,7 @@ describe('trend chart', () => {
   })
   it('the axis tooltip escapes series names', () => {
     const o = buildTalentTrendOption(years, null, { stock: EVIL, inflow: 'x' })
-    noMarkup(tooltipOf(o)([{ axisValue: '2024', seriesName: EVIL, value: 5 }]))
+    noMarkup(tooltipOf(o)([{ axisValue: '2024', name: '2024', seriesName: EVIL, value: 5 }]))
   })
 })
 
@@ -118,8 +124,8 @@ describe('gap chart', () => {
     const o = buildTalentGapOption([...gaps].reverse(), null, gl)
     expect((o as { yAxis: { data: string[] } }).yAxis.data).toEqual(['D', 'C', EVIL, 'A'])
     const [short, surplus] = seriesOf(o)
-    expect(short!.data.map((d) => (typeof d === 'string' ? d : d.segment))).toEqual(['-', 'c', 'b', 'a'])
-    expect(surplus!.data.map((d) => (typeof d === 'string' ? d : d.segment))).toEqual(['d', '-', '-', '-'])
+    expect(short!.data.map(idOf)).toEqual(['-', 'c', 'b', 'a'])
+    expect(surplus!.data.map(idOf)).toEqual(['d', '-', '-', '-'])
     expect(short!.data.filter((d) => typeof d !== 'string').map(colorOf)).toEqual([
       COLORS.muted,
       COLORS.warning,
@@ -171,11 +177,23 @@ describe('sources sankey', () => {
     ])
     expect(s.data.map((n) => n.name)).toContain('其他region')
     expect(s.data.find((n) => n.id === 'c:')?.name).toBe('未归属')
+    // Chain nodes select their chain on a click; the others and the unassigned node select nothing.
+    expect(s.data.map((n) => clickedId({ data: n }))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+      'lithium',
+      'chemical',
+      null,
+    ])
   })
   it('links sum per pair and carry the chain into chain nodes', () => {
     const links = seriesOf(build(null))[0]!.links!
     expect(links.find((l) => l.source === 't:university')).toMatchObject({ target: 's:university:山东大学', value: 15 })
-    expect(links.find((l) => l.target === 'c:chemical')).toMatchObject({ value: 5, chain: 'chemical' })
+    expect(links.find((l) => l.target === 'c:chemical')).toMatchObject({ value: 5, clickId: 'chemical' })
+    expect(clickedId({ data: links.find((l) => l.source === 't:university') })).toBeNull()
     expect(links.filter((l) => l.target === 'c:lithium').reduce((n, l) => n + Number(l.value), 0)).toBe(13)
   })
   it('highlights the selected chain node and its links', () => {

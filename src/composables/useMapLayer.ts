@@ -1,0 +1,68 @@
+import type { LayerSpecification, Map as MapLibre, MapLayerMouseEvent, SourceSpecification } from 'maplibre-gl'
+import { onBeforeUnmount, shallowRef, watch } from 'vue'
+import { beforeIdOf } from '@/map/order'
+import { useMapContext } from './useMapLibre'
+
+/** A pointer handler on some of the component's layers (one event for them all). */
+export type LayerEvent = [
+  type: 'click' | 'mousemove' | 'mouseleave',
+  layers: string[],
+  handler: (e: MapLayerMouseEvent) => void,
+]
+
+export interface MapLayerDef {
+  /** Added once the map has loaded, before the layers. */
+  sources: Record<string, SourceSpecification>
+  /** Built when added; each goes to its place in the declared z-order (src/map/order.ts). */
+  layers: () => LayerSpecification[]
+  events?: readonly LayerEvent[]
+}
+
+/**
+ * The sources, layers and pointer handlers of one layer component inside a MapView: added once
+ * the map has loaded, every layer placed against the declared z-order's anchors, all removed on
+ * unmount. `map` is the map while they are on it, for the component's own updates; `place`
+ * (re-)adds one of its layers at its declared place, e.g. to read another source.
+ */
+export function useMapLayer(def: MapLayerDef) {
+  const ctx = useMapContext()
+  const map = shallowRef<MapLibre>()
+  const placed = new Set<string>()
+
+  function place(m: MapLibre, spec: LayerSpecification) {
+    if (m.getLayer(spec.id)) m.removeLayer(spec.id)
+    m.addLayer(
+      spec,
+      beforeIdOf(spec.id, (id) => !!m.getLayer(id)),
+    )
+    placed.add(spec.id)
+  }
+
+  function add(m: MapLibre) {
+    for (const [id, source] of Object.entries(def.sources)) m.addSource(id, source)
+    for (const spec of def.layers()) place(m, spec)
+    for (const [type, layers, fn] of def.events ?? []) m.on(type, layers, fn)
+    map.value = m
+  }
+
+  watch(
+    () => (ctx.loaded.value ? ctx.map.value : undefined),
+    (m) => {
+      if (m && m !== map.value) add(m)
+      if (!m) map.value = undefined
+    },
+    { immediate: true },
+  )
+
+  onBeforeUnmount(() => {
+    const m = map.value
+    map.value = undefined
+    // A MapView unmounting removes its map first, and everything on it with it.
+    if (!m || m !== ctx.map.value) return
+    for (const [type, layers, fn] of def.events ?? []) m.off(type, layers, fn)
+    for (const id of placed) if (m.getLayer(id)) m.removeLayer(id)
+    for (const id of Object.keys(def.sources)) if (m.getSource(id)) m.removeSource(id)
+  })
+
+  return { map, place }
+}

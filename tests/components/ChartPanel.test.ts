@@ -1,0 +1,124 @@
+import type { EChartsOption } from 'echarts'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, nextTick, ref, type Ref } from 'vue'
+import ChartPanel from '../../src/components/chart/ChartPanel.vue'
+import { provideChartEnv } from '../../src/composables/useEChart'
+import type { Look } from '../../src/theme'
+import { mountWith } from './setup'
+
+/** The ECharts instances the panel made: what they were made with, and what was done to them. */
+interface FakeChart {
+  theme: string | undefined
+  pixelRatio: number
+  options: object[]
+  disposed: boolean
+  click?: (p: unknown) => void
+}
+const made: FakeChart[] = []
+
+vi.mock('../../src/composables/echarts', () => ({
+  init: (_host: HTMLElement, theme: string | undefined, opts: { devicePixelRatio: number }) => {
+    const c: FakeChart = { theme, pixelRatio: opts.devicePixelRatio, options: [], disposed: false }
+    made.push(c)
+    return {
+      on: (_event: string, fn: (p: unknown) => void) => (c.click = fn),
+      setOption: (o: object) => c.options.push(o),
+      resize: () => {},
+      dispose: () => (c.disposed = true),
+    }
+  },
+  registerCharts: () => {},
+}))
+
+/** A resize observer the test fires by hand (happy-dom lays nothing out). */
+const observers: (() => void)[] = []
+class FakeResizeObserver {
+  constructor(private cb: () => void) {}
+  observe() {
+    observers.push(this.cb)
+  }
+  disconnect() {}
+}
+
+let width = 400
+const frame = () => new Promise((r) => setTimeout(r, 30))
+
+beforeEach(() => {
+  made.length = 0
+  observers.length = 0
+  width = 400
+  vi.stubGlobal('ResizeObserver', FakeResizeObserver)
+  vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockImplementation(() => width)
+  vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockImplementation(() => width / 2)
+})
+afterEach(() => {
+  vi.unstubAllGlobals()
+  vi.restoreAllMocks()
+})
+
+const option: EChartsOption = { series: [{ type: 'bar', data: [1, 2] }] }
+
+/** A stage that provides the chart environment, around one ChartPanel. */
+function stage(look: Look | null, scale: Ref<number>) {
+  return defineComponent({
+    emits: ['select'],
+    setup(_, { emit }) {
+      if (look) provideChartEnv(look, () => scale.value)
+      return () => h(ChartPanel, { id: 'x', title: 'X', option, onSelect: (p: unknown) => emit('select', p) })
+    },
+  })
+}
+
+describe('ChartPanel and useEChart', () => {
+  it('draws a desk chart in the light theme at the device pixel ratio', async () => {
+    mountWith(stage('desk', ref(1)))
+    await nextTick()
+    expect(made).toHaveLength(1)
+    expect(made[0]).toMatchObject({ theme: undefined, pixelRatio: window.devicePixelRatio })
+    expect(made[0]!.options.at(-1)).toMatchObject({ backgroundColor: 'transparent', ...option })
+  })
+
+  it('outside any stage, draws as on the desk', async () => {
+    mountWith(stage(null, ref(1)))
+    await nextTick()
+    expect(made[0]).toMatchObject({ theme: undefined, pixelRatio: window.devicePixelRatio })
+  })
+
+  it("on the big screen, draws dark at the stage's scale and is recreated when the scale changes", async () => {
+    const scale = ref(0.5)
+    mountWith(stage('screen', scale))
+    await nextTick()
+    expect(made[0]).toMatchObject({ theme: 'dark', pixelRatio: window.devicePixelRatio * 0.5 })
+    scale.value = 2
+    await nextTick()
+    expect(made[0]!.disposed).toBe(true)
+    expect(made).toHaveLength(2)
+    expect(made[1]).toMatchObject({ theme: 'dark', pixelRatio: window.devicePixelRatio * 2, disposed: false })
+    expect(made[1]!.options.at(-1)).toMatchObject(option)
+  })
+
+  it('passes a click on the chart to the select event', async () => {
+    const { wrapper } = mountWith(stage('desk', ref(1)))
+    await nextTick()
+    made[0]!.click?.({ name: 'A', dataIndex: 0, data: { clickId: 'a' } })
+    expect(wrapper.emitted('select')).toEqual([[{ name: 'A', dataIndex: 0, data: { clickId: 'a' } }]])
+  })
+
+  it('waits for its box to have a size before it counts as an instance, and disposes and unregisters on unmount', async () => {
+    width = 0
+    const before = window.__zzInstances?.chart ?? 0
+    const { wrapper } = mountWith(stage('desk', ref(1)))
+    await nextTick()
+    expect(made).toHaveLength(0)
+    // Not an instance until it exists: the hygiene tests compare the count with live charts.
+    expect(window.__zzInstances?.chart).toBe(before)
+    width = 400
+    for (const fire of observers) fire()
+    await frame()
+    expect(made).toHaveLength(1)
+    expect(window.__zzInstances?.chart).toBe(before + 1)
+    wrapper.unmount()
+    expect(made[0]!.disposed).toBe(true)
+    expect(window.__zzInstances?.chart).toBe(before)
+  })
+})
