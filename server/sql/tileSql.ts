@@ -30,8 +30,8 @@ const PROPS: Record<TileLayer, string[]> = {
 }
 
 /** The count label MapLibre's own clusters carry (1.2k, 15k). */
-const ABBREVIATED = `CASE WHEN count(*) >= 10000 THEN round(count(*) / 1000.0)::text || 'k'
-  WHEN count(*) >= 1000 THEN round(count(*) / 1000.0, 1)::text || 'k' WHEN count(*) > 1 THEN count(*)::text END`
+const ABBREVIATED = `CASE WHEN k >= 10000 THEN round(k / 1000.0)::text || 'k'
+  WHEN k >= 1000 THEN round(k / 1000.0, 1)::text || 'k' WHEN k > 1 THEN k::text END`
 
 const alias = (expr: string) => expr.split(' AS ').at(-1) as string
 
@@ -44,23 +44,35 @@ export interface TileRequest {
   lastYear: number
 }
 
+/**
+ * One layer: the filtered points in the tile as narrow rows (order number and Web Mercator x/y
+ * only); if they are few, each point with its properties (joined back by order number), else
+ * grid cells of a global grid (so neighbouring tiles agree) at their points' mean position,
+ * a lone point in its cell keeping its properties.
+ */
 function layerSql(schema: string, layer: TileLayer, r: TileRequest, p: Params, env: string): string {
   const conds = [`t.geom_3857 && ${env}`, ...dimPredicates(SPEC[layer], r.filters, r.lastYear, p, 't.').values()]
-  const props = PROPS[layer]
-  const points = `SELECT ST_AsMVTGeom(geom_3857, ${env}, ${EXTENT}, 64, true) AS geom, NULL::int AS point_count, NULL::text AS point_count_abbreviated, ${props.map(alias).join(', ')} FROM pts`
+  const props = PROPS[layer].map((e) => `t.${e}`).join(', ')
   const cell = p.add(WORLD / 2 ** r.z / CELLS, 'float8')
-  const single = props.map((e) => `CASE WHEN count(*) = 1 THEN min(${alias(e)}) END AS ${alias(e)}`)
-  const clusters = `SELECT ST_AsMVTGeom(ST_Centroid(ST_Collect(geom_3857)), ${env}, ${EXTENT}, 64, true) AS geom,
-      CASE WHEN count(*) > 1 THEN count(*)::int END AS point_count, ${ABBREVIATED} AS point_count_abbreviated,
-      ${single.join(', ')}
-    FROM pts GROUP BY ST_SnapToGrid(geom_3857, ${cell})`
   const max = p.add(MAX_POINTS[layer], 'int')
+  const table = `${schema}.${layer}`
   return `(WITH pts AS MATERIALIZED (
-      SELECT t.geom_3857, ${props.map((e) => `t.${e}`).join(', ')}
-      FROM ${schema}.${layer} t WHERE ${conds.join(' AND ')}
+      SELECT t.ord, ST_X(t.geom_3857) AS mx, ST_Y(t.geom_3857) AS my FROM ${table} t WHERE ${conds.join(' AND ')}
     ),
-    feats AS (${points} WHERE (SELECT count(*) FROM pts) <= ${max}
-      UNION ALL ${clusters} HAVING (SELECT count(*) FROM pts) > ${max})
+    n AS (SELECT count(*) AS c FROM pts),
+    cells AS (
+      SELECT count(*)::int AS k, avg(mx) AS ax, avg(my) AS ay, min(ord) AS o FROM pts
+      WHERE (SELECT c FROM n) > ${max} GROUP BY floor(mx / ${cell}), floor(my / ${cell})
+    ),
+    feats AS (
+      SELECT ST_AsMVTGeom(t.geom_3857, ${env}, ${EXTENT}, 64, true) AS geom, NULL::int AS point_count,
+        NULL::text AS point_count_abbreviated, ${props}
+      FROM pts JOIN ${table} t ON t.ord = pts.ord WHERE (SELECT c FROM n) <= ${max}
+      UNION ALL
+      SELECT ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(ax, ay), 3857), ${env}, ${EXTENT}, 64, true),
+        CASE WHEN k > 1 THEN k END, ${ABBREVIATED}, ${props}
+      FROM cells LEFT JOIN ${table} t ON cells.k = 1 AND t.ord = cells.o
+    )
     SELECT coalesce(ST_AsMVT(feats, '${layer}', ${EXTENT}, 'geom'), ''::bytea) FROM feats)`
 }
 
