@@ -56,7 +56,9 @@ const hostile = [
   [`district=${'370481,'.repeat(200)}`, 'district'],
   ['q=a%0Ab', 'q'],
   ['chain=lithium&chain=chemical', 'chain'],
-  ['lang=en', 'lang'],
+  ['lang=fr', 'lang'],
+  ['tourInterval=0', 'tourInterval'],
+  ['layer=hex', 'layer'],
   ['__proto__=x', '__proto__'],
   ['constructor=x', 'constructor'],
   ['limit=5', 'limit'],
@@ -104,6 +106,13 @@ describe('hostile and oversized parameters', () => {
     const list = await get(`/api/v1/enterprises?q=${encodeURIComponent("%' OR name LIKE '%")}`)
     expect(list.statusCode).toBe(200)
     expect(list.json<{ total: number }>().total).toBe(0)
+  })
+
+  it("a permalink's view parameters are checked and ignored", async () => {
+    const plain = await get('/api/v1/kpis?chain=lithium')
+    const permalink = await get('/api/v1/kpis?chain=lithium&lang=en&screen=1&tour=1&tourInterval=30')
+    expect(permalink.statusCode).toBe(200)
+    expect(permalink.json()).toEqual(plain.json())
   })
 
   it('an oversized request is refused, not a server error', async () => {
