@@ -39,16 +39,19 @@ function plain(query: Raw, allowed: readonly string[]): Record<string, string> {
   return out
 }
 
+/** The SPA's view parameters: a permalink's query may carry them; checked like the rest, then ignored. */
+const URL_KEYS: readonly string[] = [...FILTER_KEYS, 'lang', 'screen', 'tour', 'tourInterval']
+
 /** The §3 filters of a request; throws BadRequest on anything the SPA would not accept as it is. */
 export function parseFilters(
   query: Raw,
   meta: Meta,
   extra: readonly string[] = [],
 ): { filters: Filters; rest: Record<string, string> } {
-  const all = plain(query, [...FILTER_KEYS, ...extra])
+  const all = plain(query, [...URL_KEYS, ...extra])
   const fq: Record<string, string> = {}
   const rest: Record<string, string> = {}
-  for (const [k, v] of Object.entries(all)) (FILTER_KEYS.includes(k as never) ? fq : rest)[k] = v
+  for (const [k, v] of Object.entries(all)) (URL_KEYS.includes(k) ? fq : rest)[k] = v
   if ((fq.q ?? '').length > MAX_Q_LENGTH) throw new BadRequest(`q is longer than ${MAX_Q_LENGTH} characters`, ['q'])
   const parsed = parseQuery(fq)
   if (parsed.invalid.length) throw new BadRequest(`invalid value of ${parsed.invalid.join(', ')}`, parsed.invalid)

@@ -111,7 +111,7 @@ describe('hostile and oversized parameters', () => {
   it("a permalink's view parameters are checked and ignored", async () => {
     const plain = await get('/api/v1/kpis?chain=lithium')
     const permalink = await get('/api/v1/kpis?chain=lithium&lang=en&screen=1&tour=1&tourInterval=30')
-    expect(permalink.statusCode).toBe(200)
+    expect(permalink.statusCode, permalink.body).toBe(200)
     expect(permalink.json()).toEqual(plain.json())
   })
 
