@@ -89,7 +89,8 @@ export async function load(source: LoadSource, opts: LoadOptions): Promise<LoadR
     log('building cubes')
     for (const spec of CUBES) {
       const raw = RAW_TABLE[spec.name] as string
-      for (const q of cubeBuildSql(spec, s, raw, measureFlags(spec, meta))) await client.query(q.text, q.values)
+      const years = meta.years.length ? { first: Math.min(...meta.years), last: Math.max(...meta.years) } : null
+      for (const q of cubeBuildSql(spec, s, raw, measureFlags(spec, meta), years)) await client.query(q.text, q.values)
       const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.cube_${spec.name}`)
       counts[`cube_${spec.name}`] = rows[0]?.n ?? 0
     }

@@ -26,12 +26,35 @@ export function filterDims(spec: CubeSpec<unknown>): string[] {
     .map(([name]) => name)
 }
 
-/** A lean cube (filter dims only) exists when some dim is only a group key (talent's age band, platforms' level). */
-export const hasLean = (spec: CubeSpec<unknown>) => filterDims(spec).length < Object.keys(spec.dims).length
+/**
+ * A founding year only meets its filter as "at or before the range's last year", and the range
+ * lies within meta's years: every year up to the first passes every filter and every year after
+ * the last passes none, so the lean cube keeps them as two values (the first year, the last + 1).
+ */
+const isBucketed = (d: DimSpec<unknown>) => d.kind === 'at-or-before-range-end'
 
-/** A group reads the lean cube when all its keys are filter dims. */
+/** The first and last year of meta, which bound every valid year filter. */
+export interface YearBounds {
+  first: number
+  last: number
+}
+
+/**
+ * A lean cube (the filter dims only, founding years bucketed) exists when some dim is only a group
+ * key (talent's age band, platforms' level) or is bucketed: fewer cells for most groups.
+ */
+export const hasLean = (spec: CubeSpec<unknown>) =>
+  filterDims(spec).length < Object.keys(spec.dims).length || Object.values(spec.dims).some(isBucketed)
+
+/** A group reads the lean cube when all its keys are filter dims kept as they are. */
 export function readsLean(spec: CubeSpec<unknown>, by: readonly string[]): boolean {
-  return hasLean(spec) && by.every((d) => isFiltered(spec.dims[d] as DimSpec<unknown>))
+  return (
+    hasLean(spec) &&
+    by.every((d) => {
+      const dim = spec.dims[d] as DimSpec<unknown>
+      return isFiltered(dim) && !isBucketed(dim)
+    })
+  )
 }
 
 const dimColumn = (spec: CubeSpec<unknown>, dim: string) => ident(column((spec.dims[dim] as DimSpec<unknown>).field))
@@ -92,6 +115,7 @@ export function cubeBuildSql(
   s: string,
   raw: string,
   flags: Flags,
+  years: YearBounds | null,
 ): { text: string; values: unknown[] }[] {
   const dims = Object.keys(spec.dims)
   const dimCols = dims.map((d) => dimColumn(spec, d))
@@ -119,10 +143,20 @@ export function cubeBuildSql(
   if (hasLean(spec)) {
     const lean = cubeTable(s, spec.name, true)
     const keys = indexCols(true)
+    const lp = new Params()
+    const keyExprs = filterDims(spec).map((d) => {
+      const col = dimColumn(spec, d)
+      if (!years || !isBucketed(spec.dims[d] as DimSpec<unknown>)) return col
+      return `LEAST(GREATEST(${col}, ${lp.add(years.first, 'int')}), ${lp.add(years.last + 1, 'int')}) AS ${col}`
+    })
     const measures = Object.keys(spec.measures).map((m) => `sum(${measureColumn(m)})::float8 AS ${measureColumn(m)}`)
     out.push({
-      text: `CREATE TABLE ${lean} AS SELECT ${keys.join(', ')}, ${measures.join(', ')} FROM ${full} GROUP BY ${keys.join(', ')}`,
+      text: `CREATE TABLE ${lean} AS SELECT ${keys.join(', ')}, ${zeros.join(', ')} FROM ${full} LIMIT 0`,
       values: [],
+    })
+    out.push({
+      text: `INSERT INTO ${lean} SELECT ${keyExprs.join(', ')}, ${measures.join(', ')} FROM ${full} GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`,
+      values: lp.values,
     })
     for (const c of keys) out.push({ text: `CREATE INDEX ON ${lean} (${c})`, values: [] })
     out.push({ text: `ANALYZE ${lean}`, values: [] })
