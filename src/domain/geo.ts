@@ -55,7 +55,7 @@ export function mapPolygonCoords<
 >(g: G, fn: (lon: number, lat: number) => [number, number]): G {
   const ring = (r: number[][]) => r.map(([x = 0, y = 0]) => fn(x, y))
   if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(ring) }
-  return { ...g, coordinates: (g.coordinates as number[][][][]).map((p) => p.map(ring)) }
+  return { ...g, coordinates: g.coordinates.map((p) => p.map(ring)) }
 }
 
 /** The datasets with every coordinate converted (boundaries, firms, platforms). */

@@ -189,6 +189,9 @@ const TALENT_COLUMNS: ColumnKey[] = [
   'inflow',
 ]
 
+/** Each table's columns, in order (the workbook describes them on its About sheet). */
+export const TABLE_COLUMNS = { firms: FIRM_COLUMNS, platforms: PLATFORM_COLUMNS, talent: TALENT_COLUMNS } as const
+
 interface TalentGroup {
   cell: TalentCell
   stock: number

@@ -65,7 +65,7 @@ function columns(def: AnyCube, rows: readonly Record<string, unknown>[]): Column
   const measures: Record<string, ArrayLike<number>> = {}
   for (const m of Object.values(def.spec.measures)) {
     if (!m.field) continue
-    const [a = '', b] = (m.field as string).split('.')
+    const [a = '', b] = m.field.split('.')
     const vals = rows.map((r) => (b ? (r[a] as Record<string, number>)[b] : r[a]) as number)
     measures[m.field] = vals.every(Number.isInteger) ? Int32Array.from(vals) : Float64Array.from(vals)
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { planPointUpdate, REPLACE_SHARE, sendPointUpdate, type PointSink } from '../../../src/map/pointUpdate'
+import { planPointUpdate, REPLACE_SHARE, sendPointUpdate } from '../../../src/map/pointUpdate'
 
 /** A membership mask (1 = shown) over `size` points, as the engine's `matchMask` gives. */
 function selectionMask(size: number, selected: Iterable<number>): Uint8Array {
@@ -73,7 +73,7 @@ describe('sendPointUpdate', () => {
         return Promise.resolve()
       },
     }
-    return { source: s as unknown as PointSink, held, calls }
+    return { source: s, held, calls }
   }
   const ids = (held: Map<number, GeoJSON.Feature>) => [...held.keys()].sort((a, b) => a - b)
 
