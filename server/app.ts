@@ -161,7 +161,7 @@ export async function buildApp(opts: AppOptions) {
     return reply.header('cache-control', 'no-cache').type('application/vnd.mapbox-vector-tile').send(tile)
   })
 
-  app.get('/api/v1/*', async () => {
+  app.get('/api/v1/*', () => {
     throw Object.assign(new Error('not found'), { statusCode: 404 })
   })
 

@@ -34,7 +34,7 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 function run(program: string, args: string[], opts: { quiet?: boolean } = {}): string {
   const bin = join(pgBin(), program)
   const [cmd, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args]
-  return execFileSync(cmd as string, argv as string[], {
+  return execFileSync(cmd, argv, {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', opts.quiet ? 'pipe' : 'inherit'],
   })
@@ -64,7 +64,7 @@ export function isRunning(dir: string): boolean {
   const bin = join(pgBin(), 'pg_ctl')
   const args = ['status', '-D', join(dir, 'data')]
   const [cmd, argv] = isRoot() ? ['runuser', ['-u', 'postgres', '--', bin, ...args]] : [bin, args]
-  return spawnSync(cmd as string, argv as string[], { stdio: 'ignore' }).status === 0
+  return spawnSync(cmd, argv, { stdio: 'ignore' }).status === 0
 }
 
 export interface StartOptions {

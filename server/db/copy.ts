@@ -17,8 +17,14 @@ function escapeText(s: string): string {
   return s.replace(/[\\\t\n\r]/g, (c) => ESCAPES[c] as string)
 }
 
+function arrayItem(v: unknown): string {
+  if (v === null) return 'NULL'
+  if (typeof v !== 'string' && typeof v !== 'number') throw new Error(`not an array item: ${typeof v}`)
+  return `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`
+}
+
 function arrayLiteral(items: readonly unknown[]): string {
-  return `{${items.map((v) => (v === null ? 'NULL' : `"${String(v).replace(/[\\"]/g, (c) => `\\${c}`)}"`)).join(',')}}`
+  return `{${items.map(arrayItem).join(',')}}`
 }
 
 /** A value as one COPY text field. */
@@ -30,7 +36,8 @@ export function copyField(v: unknown): string {
   }
   if (typeof v === 'boolean') return v ? 't' : 'f'
   if (Array.isArray(v)) return escapeText(arrayLiteral(v))
-  return escapeText(String(v))
+  if (typeof v !== 'string') throw new Error(`not a COPY value: ${typeof v}`)
+  return escapeText(v)
 }
 
 async function* lines<R>(rows: Iterable<R> | AsyncIterable<R>, columns: readonly Column<R>[]): AsyncGenerator<string> {

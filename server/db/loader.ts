@@ -72,7 +72,7 @@ export async function load(source: LoadSource, opts: LoadOptions): Promise<LoadR
         }
       })()
     }
-    for await (const chunk of source.chunks()) {
+    for (const chunk of source.chunks()) {
       const ordE = counts.enterprises
       const ordP = counts.platforms
       counts.talent += await copyRows(client, `${s}.talent_cells`, TALENT_COLUMNS, track('talent', chunk.talent.cells))

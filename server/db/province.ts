@@ -113,7 +113,7 @@ export function provinceSource(opts: ProvinceOptions): LoadSource {
     meta,
     boundaries,
     dropped,
-    async *chunks(): AsyncGenerator<Chunk> {
+    *chunks(): Generator<Chunk> {
       for (let c = 0; c < opts.cities; c++) {
         // Generated, so not checked: the browser's schemas bound points to the city's box, which
         // a province of 16 cities side by side leaves by design.

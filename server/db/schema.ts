@@ -105,11 +105,11 @@ export function rawTablesDdl(s: string): string[] {
     `CREATE TABLE ${s}.load_info (loaded_at timestamptz NOT NULL DEFAULT now(), source text NOT NULL, data_version text NOT NULL, counts jsonb NOT NULL)`,
     `CREATE TABLE ${s}.dim_values (cube text NOT NULL, dim text NOT NULL, pos integer NOT NULL, value jsonb, PRIMARY KEY (cube, dim, pos))`,
     `CREATE TABLE ${s}.districts (adcode text PRIMARY KEY, name text NOT NULL, geom geometry(MultiPolygon, 4326))`,
-    table('talent_cells', TALENT_COLUMNS as Column<never>[]),
-    table('talent_demand', DEMAND_COLUMNS as Column<never>[]),
-    table('talent_sources', SOURCE_COLUMNS as Column<never>[]),
-    table('enterprises', ENTERPRISE_COLUMNS as Column<never>[], POINT_COLUMNS),
-    table('platforms', PLATFORM_COLUMNS as Column<never>[], POINT_COLUMNS),
+    table('talent_cells', TALENT_COLUMNS),
+    table('talent_demand', DEMAND_COLUMNS),
+    table('talent_sources', SOURCE_COLUMNS),
+    table('enterprises', ENTERPRISE_COLUMNS, POINT_COLUMNS),
+    table('platforms', PLATFORM_COLUMNS, POINT_COLUMNS),
   ]
 }
 

@@ -21,7 +21,7 @@ export interface LoadSource {
   label: string
   meta: Meta
   boundaries: Boundaries
-  chunks(): AsyncIterable<Chunk>
+  chunks(): Iterable<Chunk>
   /** Records dropped by the checks, by dataset and reason. */
   dropped: Record<string, Record<string, number>>
 }
@@ -56,7 +56,7 @@ function single(label: string, data: Datasets, dropped: LoadSource['dropped']): 
     meta: data.meta,
     boundaries: data.boundaries,
     dropped,
-    async *chunks() {
+    *chunks() {
       yield { talent: data.talent, enterprises: data.enterprises.items, platforms: data.platforms.items }
     },
   }
@@ -64,7 +64,7 @@ function single(label: string, data: Datasets, dropped: LoadSource['dropped']): 
 
 export function fromGenerator(scale: number, seed?: number): LoadSource {
   const dropped = {}
-  const data = checkDatasets(generate({ scale, ...(seed === undefined ? {} : { seed }) }) as never, dropped)
+  const data = checkDatasets(generate({ scale, ...(seed === undefined ? {} : { seed }) }), dropped)
   return single(`generator scale ${scale}${seed === undefined ? '' : ` seed ${seed}`}`, data, dropped)
 }
 

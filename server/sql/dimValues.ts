@@ -37,7 +37,7 @@ export class DimCollector<Row> {
     private readonly spec: CubeSpec<Row>,
     meta: Meta,
   ) {
-    for (const [name, dim] of Object.entries(spec.dims) as [string, DimSpec<Row>][]) {
+    for (const [name, dim] of Object.entries<DimSpec<Row>>(spec.dims)) {
       this.seen[name] = new Set(dim.domain ? domainEntries(meta, dim.domain).map(([id]) => id) : [])
     }
     this.getters = Object.entries(spec.dims).map(([name, dim]) => [
@@ -58,7 +58,7 @@ export class DimCollector<Row> {
 
   values(): DimValues {
     const out: Record<string, DimValue[]> = {}
-    for (const [name, dim] of Object.entries(this.spec.dims) as [string, DimSpec<Row>][]) {
+    for (const [name, dim] of Object.entries<DimSpec<Row>>(this.spec.dims)) {
       const vals = [...(this.seen[name] as Set<DimValue>)]
       out[name] = dim.order === 'ascending' ? vals.sort((a, b) => Number(a) - Number(b)) : vals
     }

@@ -33,8 +33,6 @@ const PROPS: Record<TileLayer, string[]> = {
 const ABBREVIATED = `CASE WHEN k >= 10000 THEN round(k / 1000.0)::text || 'k'
   WHEN k >= 1000 THEN round(k / 1000.0, 1)::text || 'k' WHEN k > 1 THEN k::text END`
 
-const alias = (expr: string) => expr.split(' AS ').at(-1) as string
-
 export interface TileRequest {
   z: number
   x: number

@@ -26,7 +26,10 @@ beforeAll(async () => {
   db = await startTestDb(1)
   pool = createPool(db.readerUrl, 4)
   app = await buildApp({ pool, distDir: DIST })
-  app.addHook('onRequest', async (req) => void requests.push(req.url))
+  app.addHook('onRequest', (req, _reply, done) => {
+    requests.push(req.url)
+    done()
+  })
   const port = await freePort()
   await app.listen({ port, host: '127.0.0.1' })
   base = `http://127.0.0.1:${port}/`

@@ -4,7 +4,7 @@ import type { Datasets, Meta } from '../../src/domain/types'
 
 /** The scale-1 sample data as the database holds it (checked as the browser checks it). */
 export function sampleData(): Datasets {
-  return checkDatasets(generate({ scale: 1 }) as never, {})
+  return checkDatasets(generate({ scale: 1 }), {})
 }
 
 /** A small seeded generator (mulberry32), so the random filter sets are the same every run. */
