@@ -36,6 +36,9 @@ export function filterSets(meta: Meta, random = 20): string[] {
     `segment=${chemical?.segments[1]?.id}`,
     `year=${first}-${last}`,
     `year=${years[1]}`,
+    // The first year: firms and platforms founded before it pass, those after it do not (the lean cubes bucket them).
+    `year=${first}`,
+    `year=${first}&entType=high-tech`,
     `year=${last}-${years[2]}`,
     'talentType=professional',
     'education=doctor',
