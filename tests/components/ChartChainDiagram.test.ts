@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import ChartChainDiagram from '../../src/components/chart/ChartChainDiagram.vue'
 import { useFiltersStore } from '../../src/stores/filters'
 import { meta as baseMeta } from '../unit/domain/fixtures'
-import { chainFirms, COUNTS, lithium } from '../unit/industry/fixtures'
+import { chainFirms, COUNTS, lithium } from '../unit/domain/industry.fixtures'
 import { mountWith } from './setup'
 
 const meta = { ...baseMeta, chains: [lithium] }

@@ -9,7 +9,7 @@ import { recordChecks } from '../../../src/api/schemas/records.ts'
 import { metaIds, placeCheck } from '../../../src/domain/reconcile.ts'
 import { RECORD_RULES, unknownReason, type RecordKind } from '../../../src/domain/recordRules.ts'
 import type { Boundaries, Meta } from '../../../src/domain/types.ts'
-import { mutated } from '../property/mutate.ts'
+import { mutated } from './mutate.ts'
 import { cell, demandRow, enterprise, meta, platform, sourceRow } from './fixtures.ts'
 
 /**

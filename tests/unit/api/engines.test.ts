@@ -15,7 +15,7 @@ import { fieldCheck } from '../../../src/api/schemas/fast.ts'
 import { recordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
 import { z } from '../../../src/api/schemas/zod.ts'
 import { RECORD_RULES, type FieldRule, type RuleKind } from '../../../src/domain/recordRules.ts'
-import { edgeValue, mutated } from '../property/mutate.ts'
+import { edgeValue, mutated } from './mutate.ts'
 import { cell, demandRow, enterprise, platform, sourceRow } from './fixtures.ts'
 
 /** zod's schema for each rule kind (a Record, so a new kind fails to compile until it has one). */

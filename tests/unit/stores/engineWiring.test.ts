@@ -19,7 +19,7 @@ import { useIndustryViewStore } from '../../../src/stores/industryView'
 import { useInnovationViewStore } from '../../../src/stores/innovationView'
 import { useSelectionStore } from '../../../src/stores/selection'
 import { useTalentViewStore } from '../../../src/stores/talentView'
-import { referenceFilter, referenceQuery } from '../engine/reference'
+import { referenceFilter, referenceQuery } from '../domain/engine/reference'
 
 // At collection time: the filter sets below read ids from meta.
 const d: Datasets = generate({ scale: 1 })

@@ -3,7 +3,7 @@ import { foundedGrowth, platformCube } from '../../../src/domain/engine'
 import { emptyFilters, type Filters } from '../../../src/domain/filters'
 import { citedFacts } from '../../../src/domain/innovation'
 import type { Meta } from '../../../src/domain/types'
-import { meta, platforms } from './fixtures'
+import { meta, platforms } from './innovation.fixtures'
 
 const f = emptyFilters()
 const cube = platformCube.fromRows(platforms)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
-import { platform, platforms } from './fixtures'
+import { platform, platforms } from './innovation.fixtures'
 
 const names = new Map([
   ['E1', '甲公司'],

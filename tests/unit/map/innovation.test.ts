@@ -10,7 +10,7 @@ import {
   platformLayers,
   platformLevelFilter,
 } from '../../../src/map/platforms'
-import { platforms } from './fixtures'
+import { platforms } from '../domain/innovation.fixtures'
 
 const kinds = [
   { id: 'postdoc-workstation', name: '工作站' },

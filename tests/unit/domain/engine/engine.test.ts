@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { enterpriseCube, foundedGrowth, platformCube, talentCube } from '../../../src/domain/engine'
-import { defineCube } from '../../../src/domain/engine/cube'
-import { FailBits } from '../../../src/domain/engine/failBits'
-import type { DimSpec } from '../../../src/domain/engine/spec'
-import type { Filters } from '../../../src/domain/filters'
-import type { Enterprise, Meta, Platform, TalentCell } from '../../../src/domain/types'
+import { enterpriseCube, foundedGrowth, platformCube, talentCube } from '../../../../src/domain/engine'
+import { defineCube } from '../../../../src/domain/engine/cube'
+import { FailBits } from '../../../../src/domain/engine/failBits'
+import type { DimSpec } from '../../../../src/domain/engine/spec'
+import type { Filters } from '../../../../src/domain/filters'
+import type { Enterprise, Meta, Platform, TalentCell } from '../../../../src/domain/types'
 import { f, LAST_YEAR, meta } from './arbitraries'
 
 const cell = (p: Partial<TalentCell>): TalentCell => ({

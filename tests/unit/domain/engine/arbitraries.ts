@@ -1,6 +1,6 @@
 import fc from 'fast-check'
-import { emptyFilters, type Filters } from '../../../src/domain/filters'
-import type { Enterprise, Meta, Platform, TalentCell } from '../../../src/domain/types'
+import { emptyFilters, type Filters } from '../../../../src/domain/filters'
+import type { Enterprise, Meta, Platform, TalentCell } from '../../../../src/domain/types'
 
 /** Small pools, plus ids that only the data (`d9`) or only a filter (`dz`, `zz`) knows. */
 const DISTRICTS = ['d1', 'd2', 'd3', 'd9']

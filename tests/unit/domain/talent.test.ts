@@ -4,8 +4,8 @@ import type { Filters } from '../../../src/domain/filters'
 import { districtMetricValues, formatMetric, metricDomain } from '../../../src/domain/talentDistricts'
 import { rowsInOrder, youngShare } from '../../../src/domain/talentStructure'
 import { segmentGaps, sourceFlows, topSourceFlows } from '../../../src/domain/talentSupply'
-import { meta as baseMeta } from '../domain/fixtures'
-import { AGE_BANDS, CELLS, DEMAND, DISTRICTS, f, LITHIUM, SOURCES } from './fixtures'
+import { meta as baseMeta } from './fixtures'
+import { AGE_BANDS, CELLS, DEMAND, DISTRICTS, f, LITHIUM, SOURCES } from './talent.fixtures'
 
 const meta = { ...baseMeta, ageBands: AGE_BANDS, districts: DISTRICTS }
 const cube = talentCube.fromRows(CELLS, { meta })

@@ -1,9 +1,9 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { enterpriseCube, platformCube, talentCube } from '../../../src/domain/engine'
-import type { ColumnBatch } from '../../../src/domain/engine/build'
-import type { CubeDef } from '../../../src/domain/engine/cube'
-import type { Filters } from '../../../src/domain/filters'
+import { enterpriseCube, platformCube, talentCube } from '../../../../src/domain/engine'
+import type { ColumnBatch } from '../../../../src/domain/engine/build'
+import type { CubeDef } from '../../../../src/domain/engine/cube'
+import type { Filters } from '../../../../src/domain/filters'
 import { dataArb, filtersArb, LAST_YEAR, meta, type Data } from './arbitraries'
 import { queryDiff, referenceFilter, referenceMatches, referenceQuery } from './reference'
 

@@ -6,7 +6,7 @@ import { buildInnovationNetworkOption, networkLabel } from '../../../src/charts/
 import { buildInnovationGrowthOption } from '../../../src/charts/years'
 import { COLORS } from '../../../src/theme'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
-import { platform } from './fixtures'
+import { platform } from '../domain/innovation.fixtures'
 
 const EVIL = '<img src=x onerror=alert(1)>'
 

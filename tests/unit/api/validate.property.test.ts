@@ -4,7 +4,7 @@ import { validateDataset, type LoadResult } from '../../../src/api/load.ts'
 import { MAX_ROWS } from '../../../src/api/schemas/common.ts'
 import { reconcilePoints, reconcileTalent } from '../../../src/domain/reconcile.ts'
 import type { DatasetName } from '../../../src/domain/types.ts'
-import { boundaries, cell, demandRow, enterprise, meta, platform, sourceRow } from '../api/fixtures.ts'
+import { boundaries, cell, demandRow, enterprise, meta, platform, sourceRow } from './fixtures.ts'
 import { mutated, PERSONAL_KEYS } from './mutate.ts'
 
 /**
