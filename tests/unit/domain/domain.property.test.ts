@@ -37,7 +37,7 @@ import {
   wildNumber,
   withShuffle,
   type NumberArbs,
-} from './domain.arbitraries'
+} from '../arbitraries'
 
 const dataArb = (n: NumberArbs) =>
   fc.record({
