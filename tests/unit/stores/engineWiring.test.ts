@@ -1,6 +1,6 @@
 /**
  * The stores answer through the cross-filter engine; these check every selector the views
- * read against the plain reference (tests/unit/engine/reference.ts: each group-by one record
+ * read against the plain reference (tests/unit/domain/engine/reference.ts: each group-by one record
  * at a time) on the sample data, for several filter sets.
  */
 import { createPinia, setActivePinia } from 'pinia'
