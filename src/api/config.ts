@@ -23,7 +23,14 @@ export interface AppConfig {
    * (`{dataset}`). Absent: the Arrow file where the server has one, else the JSON.
    */
   format?: 'arrow' | 'json'
+  /**
+   * `browser` (default): the app loads the datasets and its engine answers every filter.
+   * `server`: `apiBase` is the server mode API (server/README.md), which answers them from PostgreSQL.
+   */
+  mode?: AppMode
 }
+
+export type AppMode = 'browser' | 'server'
 
 export const TIMEOUT_MS_MIN = 1000
 export const TIMEOUT_MS_MAX = 120_000
@@ -56,6 +63,7 @@ export const appConfigSchema = z.object({
   title: z.string().trim().min(1).max(200),
   timeoutMs: z.int().min(TIMEOUT_MS_MIN).max(TIMEOUT_MS_MAX).optional(),
   format: z.enum(['arrow', 'json']).optional(),
+  mode: z.enum(['browser', 'server']).optional(),
 })
 
 /** Fetches like `fetch`; only what `loadConfig` uses. */
@@ -67,7 +75,7 @@ export interface ConfigResult {
   warning: string | null
 }
 
-const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'format'] as const
+const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'format', 'mode'] as const
 
 function fallback(reason: string): ConfigResult {
   return { config: { ...DEFAULT_CONFIG }, warning: `config.json ${reason}; using the defaults` }

@@ -192,7 +192,8 @@ export const useDataStore = defineStore('data', () => {
   ) {
     config.value = cfg
     api = factory(cfg)
-    loadColumns = columns
+    // Server mode loads its pages of records through `factory`'s API: no dataset worker there.
+    loadColumns = cfg.mode === 'server' ? null : columns
   }
 
   /** Resolves once meta and the boundaries have settled, with what they gave (the worker's checks need them). */

@@ -5,6 +5,7 @@ import type { KpiId } from '@/domain/kpis'
 import type { Meta } from '@/domain/types'
 import { useDataStore, type RecordSet } from './data'
 import { useFiltersStore } from './filters'
+import { serverSelection, useServerQueryStore } from './serverQuery'
 
 /** A dataset's cube: the one the dataset worker built (transferred), else built here from the records. */
 function cubeOf<Row, A>(def: CubeDef<Row, A>, set: RecordSet<Row> | null, meta: Meta | null) {
@@ -22,6 +23,8 @@ function cubeOf<Row, A>(def: CubeDef<Row, A>, set: RecordSet<Row> | null, meta: 
  */
 export const useSelectionStore = defineStore('selection', () => {
   const data = useDataStore()
+  // Server mode: the same selectors, answered by the server (serverQuery.ts); no cube is built.
+  if (data.config?.mode === 'server') return serverSelection(useServerQueryStore())
   const filters = useFiltersStore()
   const f = computed(() => filters.filters)
 
@@ -59,6 +62,9 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Talent by district, not filtered by the district selection (it is shown as a highlight). */
   const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
 
+  /** Whether an answer for the current filters is still to come (server mode only). */
+  const pending = computed(() => false)
+
   return {
     talent,
     firms,
@@ -70,5 +76,6 @@ export const useSelectionStore = defineStore('selection', () => {
     platforms,
     kpis,
     talentByDistrict,
+    pending,
   }
 })

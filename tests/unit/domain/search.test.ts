@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { rowTable } from '../../../src/domain/records'
 import { searchEntities } from '../../../src/domain/search'
-import { firms, platforms } from './fixtures'
+import { firms, platforms } from '../fixtures'
 
 const named = rowTable([
   { ...firms[0]!, id: 'a', name: '枣庄鑫泰锂能科技有限公司' },
