@@ -70,7 +70,7 @@ async function once(browser: Browser, root: string, format: LoadRun['format']): 
     await page.goto(`${server.url}#/industry`)
     await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 180_000 })
     await page.waitForTimeout(300)
-    const got = (await page.evaluate('window.__load')) as { long: number[]; ready: number }
+    const got = await page.evaluate<{ long: number[]; ready: number }>('window.__load')
     const datasetBytes = server.hits
       .filter((h) => h.startsWith('/api/v1/'))
       .reduce((n, h) => n + (statSync(path.join(root, h), { throwIfNoEntry: false })?.size ?? 0), 0)
