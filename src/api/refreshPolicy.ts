@@ -1,3 +1,5 @@
+import type { DatasetName, Datasets } from '../domain/types.ts'
+
 /**
  * Live refresh, the decisions without I/O: how often to ask `{apiBase}/meta` whether the data changed,
  * how to ask cheaply (HTTP validators), what an answer means, and how long to wait after failures.
@@ -78,4 +80,22 @@ export function retryDelayMs(intervalMs: number, failures: number, random = 0.5)
   const cap = Math.max(intervalMs, Math.min(intervalMs * 8, 300_000))
   const delay = Math.min(base * 2 ** Math.max(0, failures - 1), cap)
   return Math.round(delay * (0.9 + 0.2 * random))
+}
+
+/**
+ * A dataset of a new version that lost every record to validation (while some were sent): unusable
+ * as a whole, like a wrong shape — a refresh must not replace good figures with zeros.
+ */
+export function emptiedDataset(
+  raw: Partial<Datasets>,
+  dropped: Partial<Record<DatasetName, { total: number }>>,
+): DatasetName | null {
+  const kept: [DatasetName, number | undefined][] = [
+    ['boundaries', raw.boundaries?.features.length],
+    ['talent', raw.talent?.cells.length],
+    ['enterprises', raw.enterprises?.items.length],
+    ['platforms', raw.platforms?.items.length],
+  ]
+  for (const [name, n] of kept) if (n === 0 && (dropped[name]?.total ?? 0) > 0) return name
+  return null
 }

@@ -3,7 +3,13 @@ import { computed, ref, shallowRef } from 'vue'
 import type { DatasetName } from '@/domain/types'
 import type { CheckResult } from '@/api/refreshLoop'
 import { probeMeta } from '@/api/refreshMeta'
-import { clampRefreshSeconds, NO_VALIDATORS, REFRESH_SECONDS_DEFAULT, type MetaValidators } from '@/api/refreshPolicy'
+import {
+  clampRefreshSeconds,
+  emptiedDataset,
+  NO_VALIDATORS,
+  REFRESH_SECONDS_DEFAULT,
+  type MetaValidators,
+} from '@/api/refreshPolicy'
 import { useDataStore } from './data'
 
 /** Why the last check failed; the data on screen is still the last good one. */
@@ -61,6 +67,8 @@ export const useRefreshStore = defineStore('refresh', () => {
         const first = next.errors[0]
         return fail(first?.dataset ?? null, next.errors.map((e) => `${e.dataset}: ${e.message}`).join('; '))
       }
+      const emptied = emptiedDataset(next.raw, next.dropped)
+      if (emptied) return fail(emptied, `${emptied}: every record failed validation`)
       data.swapIn(next)
       updatedAt.value = Date.now()
       generation.value += 1

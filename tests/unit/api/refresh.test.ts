@@ -6,6 +6,7 @@ import {
   clampRefreshSeconds,
   conditionalHeaders,
   decide,
+  emptiedDataset,
   NO_VALIDATORS,
   retryDelayMs,
   type MetaValidators,
@@ -80,6 +81,19 @@ describe('conditional requests and decisions', () => {
     ] as const) {
       expect(decide({ status, validators: NO_VALIDATORS, body }, known).kind).toBe('failed')
     }
+  })
+})
+
+describe('emptiedDataset', () => {
+  it('names a dataset whose records were all dropped, not one that was sent empty', () => {
+    const items = { items: [] }
+    expect(emptiedDataset({ enterprises: items }, { enterprises: { total: 3 } })).toBe('enterprises')
+    expect(emptiedDataset({ enterprises: items }, { enterprises: { total: 0 } })).toBeNull()
+    expect(emptiedDataset({ platforms: { items: [] }, enterprises: items }, { platforms: { total: 1 } })).toBe(
+      'platforms',
+    )
+    const cells = { cells: [], demand: [], sources: [] }
+    expect(emptiedDataset({ talent: cells }, { talent: { total: 9 } })).toBe('talent')
   })
 })
 

@@ -21,8 +21,13 @@ function datasets(version: string, firms: number): Datasets {
   }
 }
 
-/** What the fake server holds: meta's version, the datasets, and a dataset that fails as a whole. */
-const server = { data: datasets('v1', 2), broken: null as DatasetName | null, metaDown: false }
+/** What the fake server holds: meta's version, the datasets, a dataset that fails as a whole, one whose records all fail. */
+const server = {
+  data: datasets('v1', 2),
+  broken: null as DatasetName | null,
+  allDropped: null as DatasetName | null,
+  metaDown: false,
+}
 const loads: { name: DatasetName; version: string | undefined }[] = []
 
 const fakeApi: Api = {
@@ -30,6 +35,10 @@ const fakeApi: Api = {
     loads.push({ name, version })
     if (server.broken === name)
       return Promise.resolve({ ok: false, error: { dataset: name, kind: 'shape', message: 'wrong shape' } })
+    if (server.allDropped === name) {
+      const dropped = { ...emptyReport(), total: 4, byReason: { 'wrong-type': 4 } }
+      return Promise.resolve({ ok: true, data: { items: [] } as Datasets[K], dropped })
+    }
     return Promise.resolve({ ok: true, data: structuredClone(server.data[name]), dropped: emptyReport() })
   },
 }
@@ -55,6 +64,7 @@ async function started() {
 beforeEach(() => {
   server.data = datasets('v1', 2)
   server.broken = null
+  server.allDropped = null
   server.metaDown = false
   loads.length = 0
   vi.stubGlobal(
@@ -118,6 +128,16 @@ describe('refresh store', () => {
     expect(await refresh.check()).toBe('ok')
     expect(data.meta?.dataVersion).toBe('v2')
     expect(refresh.failure).toBeNull()
+  })
+
+  it('a dataset whose every record fails validation is not swapped in either', async () => {
+    const { data, refresh } = await started()
+    server.data = datasets('v2', 5)
+    server.allDropped = 'platforms'
+    expect(await refresh.check()).toBe('failed')
+    expect(refresh.failure).toEqual({ dataset: 'platforms' })
+    expect(data.raw.platforms?.items).toHaveLength(1)
+    expect(data.meta?.dataVersion).toBe('v1')
   })
 
   it('meta unreachable: the data stays, the failure names no dataset', async () => {
