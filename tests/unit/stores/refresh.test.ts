@@ -15,7 +15,7 @@ function datasets(version: string, firms: number): Datasets {
   return {
     meta: { ...meta(), dataVersion: version },
     boundaries: boundaries(),
-    talent: talentBody(),
+    talent: talentBody() as Datasets['talent'],
     enterprises: { items: Array.from({ length: firms }, (_, i) => enterprise(i)) },
     platforms: { items: [platform(0)] },
   }
@@ -37,7 +37,7 @@ const fakeApi: Api = {
       return Promise.resolve({ ok: false, error: { dataset: name, kind: 'shape', message: 'wrong shape' } })
     if (server.allDropped === name) {
       const dropped = { ...emptyReport(), total: 4, byReason: { 'wrong-type': 4 } }
-      return Promise.resolve({ ok: true, data: { items: [] } as Datasets[K], dropped })
+      return Promise.resolve({ ok: true, data: { items: [] } as unknown as Datasets[K], dropped })
     }
     return Promise.resolve({ ok: true, data: structuredClone(server.data[name]), dropped: emptyReport() })
   },
