@@ -24,6 +24,16 @@ function parseBody(text: string): unknown {
 }
 
 /**
+ * Last-Modified only when it is at least a second before the answer's Date (RFC 9110 §8.8.2.2): a file
+ * rewritten within the second it was served would otherwise answer 304 to the new version.
+ */
+function strongLastModified(headers: Pick<Headers, 'get'>): string | null {
+  const lastModified = headers.get('Last-Modified')
+  const date = Date.parse(headers.get('Date') ?? '')
+  return lastModified && date - Date.parse(lastModified) >= 1000 ? lastModified : null
+}
+
+/**
  * Asks `{apiBase}/meta` whether the data changed. `cache: 'no-store'` so no cache in the browser
  * answers for the server; the conditional headers (when the server gave validators) let it answer
  * 304 with no body. Never rejects.
@@ -39,7 +49,7 @@ export async function probeMeta(apiBase: string, options: ProbeOptions): Promise
       signal: controller.signal,
     })
     const body = res.status === 304 ? undefined : parseBody(await res.text())
-    const validators = { etag: res.headers.get('ETag'), lastModified: res.headers.get('Last-Modified') }
+    const validators = { etag: res.headers.get('ETag'), lastModified: strongLastModified(res.headers) }
     return decide({ status: res.status, validators, body }, options)
   } catch {
     const message = controller.signal.aborted ? `meta: no answer within ${timeoutMs} ms` : 'meta: network error'

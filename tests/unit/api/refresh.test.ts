@@ -198,6 +198,21 @@ describe('probeMeta', () => {
     expect(server.hits.get('/api/v1/meta')).toBe(3)
   })
 
+  it('keeps Last-Modified only when it is a second or more before Date (a strong validator)', async () => {
+    const answer =
+      (headers: Record<string, string>): MetaFetcher =>
+      () =>
+        Promise.resolve(new Response(JSON.stringify({ dataVersion: 'a' }), { headers }))
+    const lm = 'Mon, 30 Nov 2026 08:00:00 GMT'
+    const probe = (headers: Record<string, string>) =>
+      probeMeta('./api', { version: 'a', validators: NO_VALIDATORS, fetcher: answer(headers) })
+    expect(await probe({ 'Last-Modified': lm, Date: 'Mon, 30 Nov 2026 08:00:01 GMT' })).toMatchObject({
+      validators: { lastModified: lm },
+    })
+    expect(await probe({ 'Last-Modified': lm, Date: lm })).toMatchObject({ validators: { lastModified: null } })
+    expect(await probe({ 'Last-Modified': lm })).toMatchObject({ validators: { lastModified: null } })
+  })
+
   it('asks with cache: no-store; never rejects on a network error or a hung server', async () => {
     const inits: RequestInit[] = []
     const down: MetaFetcher = (_url, init) => {
