@@ -34,7 +34,9 @@ describe('createApi().load over HTTP', () => {
   })
 
   it('a refresh asks for its data version in the URL (?v=), so no cache answers with older data', async () => {
-    const { api, server } = await serve((_req, res) => sendJson(res, 200, JSON.stringify({ items: [enterprise(1)] })))
+    const { api, server } = await serve((_req, res) =>
+      sendJson(res, 200, JSON.stringify({ items: [validEnterprise(1)] })),
+    )
     const result = await api.load('enterprises', '2025 Q1/2')
     expect(result.ok).toBe(true)
     expect([...server.hits.keys()]).toEqual(['/api/v1/enterprises?v=2025%20Q1%2F2'])

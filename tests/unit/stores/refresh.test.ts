@@ -9,15 +9,15 @@ import { emptyReport } from '../../../src/api/schemas/common.ts'
 import type { DatasetName, Datasets } from '../../../src/domain/types.ts'
 import { useDataStore } from '../../../src/stores/data.ts'
 import { useRefreshStore } from '../../../src/stores/refresh.ts'
-import { boundaries, enterprise, meta, platform, talentBody } from '../api/fixtures.ts'
+import { validBoundaries, validEnterprise, validMeta, validPlatform, validTalentBody } from '../fixtures'
 
 function datasets(version: string, firms: number): Datasets {
   return {
-    meta: { ...meta(), dataVersion: version },
-    boundaries: boundaries(),
-    talent: talentBody() as Datasets['talent'],
-    enterprises: { items: Array.from({ length: firms }, (_, i) => enterprise(i)) },
-    platforms: { items: [platform(0)] },
+    meta: { ...validMeta(), dataVersion: version },
+    boundaries: validBoundaries(),
+    talent: validTalentBody() as Datasets['talent'],
+    enterprises: { items: Array.from({ length: firms }, (_, i) => validEnterprise(i)) },
+    platforms: { items: [validPlatform(0)] },
   }
 }
 
