@@ -21,7 +21,14 @@ export interface AppConfig {
   timeoutMs?: number
   /** How often to check `{apiBase}/meta` for new data, in seconds; 0 = never; absent = 300. */
   refreshSeconds?: number
+  /**
+   * `browser` (default): the app loads the datasets and its engine answers every filter.
+   * `server`: `apiBase` is the server mode API (server/README.md), which answers them from PostgreSQL.
+   */
+  mode?: AppMode
 }
+
+export type AppMode = 'browser' | 'server'
 
 export const TIMEOUT_MS_MIN = 1000
 export const TIMEOUT_MS_MAX = 120_000
@@ -55,6 +62,7 @@ export const appConfigSchema = z.object({
   timeoutMs: z.int().min(TIMEOUT_MS_MIN).max(TIMEOUT_MS_MAX).optional(),
   // Out-of-range intervals are brought into range (a typo of 3 for 300 still refreshes); negatives are invalid.
   refreshSeconds: z.number().min(0).transform(clampRefreshSeconds).optional(),
+  mode: z.enum(['browser', 'server']).optional(),
 })
 
 /** Fetches like `fetch`; only what `loadConfig` uses. */
@@ -66,7 +74,7 @@ export interface ConfigResult {
   warning: string | null
 }
 
-const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'refreshSeconds'] as const
+const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'refreshSeconds', 'mode'] as const
 
 function fallback(reason: string): ConfigResult {
   return { config: { ...DEFAULT_CONFIG }, warning: `config.json ${reason}; using the defaults` }
