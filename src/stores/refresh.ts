@@ -21,8 +21,8 @@ export interface RefreshFailure {
 /**
  * Live refresh state (issue 19): when the data on screen was last known current, whether the last
  * check failed, and `generation`, bumped on every swap. The loop that calls `check` lives in
- * `useDataRefresh`. Server mode: re-query when `checkedAt` changes (every interval) — the hook
- * for stores that ask the server per filter instead of holding the datasets.
+ * `useDataRefresh`. Server mode: `serverQuery` asks the server again whenever `checks` moves on
+ * (every interval), as it holds no datasets to swap.
  */
 export const useRefreshStore = defineStore('refresh', () => {
   const data = useDataStore()
@@ -34,6 +34,8 @@ export const useRefreshStore = defineStore('refresh', () => {
   const updatedAt = ref<number | null>(null)
   const failure = shallowRef<RefreshFailure | null>(null)
   const generation = ref(0)
+  /** Successful checks so far: server mode re-asks the server on each (the same interval). */
+  const checks = ref(0)
   let validators: MetaValidators = NO_VALIDATORS
 
   /** The first load counts as a check. */
@@ -76,8 +78,9 @@ export const useRefreshStore = defineStore('refresh', () => {
     validators = decision.validators
     failure.value = null
     checkedAt.value = Date.now()
+    checks.value += 1
     return 'ok'
   }
 
-  return { intervalSeconds, checkedAt, updatedAt, failure, generation, markLoaded, check }
+  return { intervalSeconds, checkedAt, updatedAt, failure, generation, checks, markLoaded, check }
 })
