@@ -6,6 +6,7 @@ import {
   nextTask,
   parseJson,
   requestWithRetries,
+  versionQuery,
   type JsonResult,
   type RetryOptions,
 } from './http.ts'
@@ -14,7 +15,11 @@ export type { DatasetError, JsonResult } from './http.ts'
 export { nextTask } from './http.ts'
 
 export interface Http {
-  getJson(dataset: DatasetName): Promise<JsonResult>
+  /**
+   * `version`, when given, is the data version asked for (a refresh): it goes into the URL as `?v=`,
+   * so no cache between here and the server can answer with the copy it kept of the older data.
+   */
+  getJson(dataset: DatasetName, version?: string): Promise<JsonResult>
 }
 
 /**
@@ -26,8 +31,9 @@ export interface Http {
 export function createHttp(apiBase: string, options: RetryOptions = {}): Http {
   const transport = fetchTransport(readText)
   return {
-    async getJson(dataset) {
-      const result = await requestWithRetries(transport, datasetUrl(apiBase, dataset), options)
+    async getJson(dataset, version) {
+      const url = datasetUrl(apiBase, dataset) + versionQuery(version)
+      const result = await requestWithRetries(transport, url, options)
       if (!result.ok) return { ok: false, error: attemptError(dataset, result) }
       // A task of its own for the parse (and, in load(), for validation): a large body parsed and validated
       // in one task froze the page for seconds.

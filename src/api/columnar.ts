@@ -26,6 +26,7 @@ import {
   describeBadBody,
   parseJson,
   requestWithRetries,
+  versionQuery,
   type DatasetError,
   type RetryOptions,
 } from './http.ts'
@@ -44,6 +45,8 @@ export interface ColumnarRequest {
   timeoutMs?: number | undefined
   /** The basemap's coordinate system; points are converted to it after the checks, which use the data's GCJ-02. */
   crs: 'gcj02' | 'wgs84'
+  /** The data version a refresh asks for (`?v=` on the URLs). */
+  version?: string | undefined
 }
 
 /** What the reference checks need; null where that dataset failed (its checks are then skipped, as on the page). */
@@ -78,8 +81,9 @@ async function fetchBody(
   const { dataset } = req
   const retry: RetryOptions = req.timeoutMs === undefined ? {} : { timeoutMs: req.timeoutMs }
   const url = datasetUrl(req.apiBase, dataset)
+  const query = versionQuery(req.version)
   if (req.format !== 'json') {
-    const got = await requestWithRetries(fetchTransport(readBytes, fetcher), `${url}.arrow`, retry)
+    const got = await requestWithRetries(fetchTransport(readBytes, fetcher), `${url}.arrow${query}`, retry)
     const auto = req.format === undefined
     if (got.ok && (looksLikeArrow(got.body) || !auto)) return { ok: true, body: { format: 'arrow', bytes: got.body } }
     // Without a format, a missing file (404, or a server's HTML page in its place) means: use the JSON.
@@ -89,7 +93,7 @@ async function fetchBody(
       return { ok: false, error: attemptError(dataset, got) }
     }
   }
-  const got = await requestWithRetries(fetchTransport(readText, fetcher), url, retry)
+  const got = await requestWithRetries(fetchTransport(readText, fetcher), `${url}${query}`, retry)
   return got.ok
     ? { ok: true, body: { format: 'json', text: got.body } }
     : { ok: false, error: attemptError(dataset, got) }

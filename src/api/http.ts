@@ -45,6 +45,11 @@ export function datasetUrl(apiBase: string, dataset: string): string {
 }
 
 /** Resolves in a later task, so the browser can paint and handle input in between. */
+/** `?v=version` for a refresh's requests (no cache answers with the older data), or nothing. */
+export function versionQuery(version: string | undefined): string {
+  return version === undefined ? '' : `?v=${encodeURIComponent(version)}`
+}
+
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0))
 }

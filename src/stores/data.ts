@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, shallowRef, watch } from 'vue'
-import { isArrowDataset, type ArrowDataset } from '@/api/arrow/layout'
+import { ARROW_DATASETS, isArrowDataset, type ArrowDataset } from '@/api/arrow/layout'
 import type { ColumnarData, ColumnarRequest, ColumnarResult, DatasetContext } from '@/api/columnar'
 import type { AppConfig } from '@/api/config'
 import { defaultColumnarLoader, type ColumnarLoader } from '@/api/datasetWorker'
@@ -61,6 +61,19 @@ function pointsFromColumns<Row>(c: ColumnarData): RecordSet<Row> {
   const items = c.tables.items
   return { table: items ? frameTable<Row>(items) : rowTable<Row>([]), cube: c.cube, rows: null }
 }
+
+/**
+ * Every dataset of one data version, validated, ready to swap in; or the datasets that failed as a whole.
+ * `raw` holds what was validated on the page, `columnar` the record datasets the dataset worker built.
+ */
+export type NextData =
+  | {
+      ok: true
+      raw: Partial<Datasets>
+      columnar: Partial<Record<ArrowDataset, ColumnarData>>
+      dropped: Partial<Record<DatasetName, DropReport>>
+    }
+  | { ok: false; errors: DatasetError[] }
 
 /** The five datasets, each with its own status, error and dropped-record report. */
 export const useDataStore = defineStore('data', () => {
@@ -211,7 +224,7 @@ export const useDataStore = defineStore('data', () => {
     })
   }
 
-  function columnarRequest(name: ArrowDataset, cfg: AppConfig): ColumnarRequest {
+  function columnarRequest(name: ArrowDataset, cfg: AppConfig, version?: string): ColumnarRequest {
     const base = typeof document === 'undefined' ? cfg.apiBase : new URL(cfg.apiBase, document.baseURI).href
     return {
       dataset: name,
@@ -219,6 +232,7 @@ export const useDataStore = defineStore('data', () => {
       format: cfg.format,
       timeoutMs: cfg.timeoutMs,
       crs: cfg.basemap?.crs === 'wgs84' ? 'wgs84' : 'gcj02',
+      version,
     }
   }
 
@@ -228,13 +242,17 @@ export const useDataStore = defineStore('data', () => {
    * worker when there is one (`context`: meta and the boundaries to check against; default: the
    * store's, once settled).
    */
-  async function fetchDataset(name: DatasetName, context?: DatasetContext): Promise<Fetched> {
+  async function fetchDataset(
+    name: DatasetName,
+    context?: Promise<DatasetContext>,
+    version?: string,
+  ): Promise<Fetched> {
     if (!api) throw new Error('data store used before init()')
     if (loadColumns && config.value && isArrowDataset(name)) {
-      const ctx = context ? Promise.resolve(context) : currentContext()
-      return { name, columnar: await loadColumns(columnarRequest(name, config.value), ctx) }
+      const request = columnarRequest(name, config.value, version)
+      return { name, columnar: await loadColumns(request, context ?? currentContext()) }
     }
-    return { name, result: await api.load(name) }
+    return { name, result: await api.load(name, version) }
   }
 
   /** Makes a fetched dataset the store's (or records why it failed). */
@@ -278,6 +296,46 @@ export const useDataStore = defineStore('data', () => {
     return Promise.all(DATASET_NAMES.map(load))
   }
 
+  /** Loads data `version` off to the side (same path and validation); what is shown does not change. */
+  async function loadNext(version: string): Promise<NextData> {
+    const from = api
+    if (!from) throw new Error('data store used before init()')
+    const meta = from.load('meta', version)
+    const boundaries = from.load('boundaries', version)
+    // The record datasets start at once; the worker checks them against this version's meta and boundaries.
+    const context = Promise.all([meta, boundaries]).then(([m, b]) => ({
+      meta: m.ok ? m.data : null,
+      boundaries: b.ok ? b.data : null,
+    }))
+    const fetched: Fetched[] = await Promise.all([
+      meta.then((result) => ({ name: 'meta' as const, result })),
+      boundaries.then((result) => ({ name: 'boundaries' as const, result })),
+      ...ARROW_DATASETS.map((name) => fetchDataset(name, context, version)),
+    ])
+    const failed = fetched.flatMap((f) => {
+      const r = 'columnar' in f ? f.columnar : f.result
+      return r.ok ? [] : [r.error]
+    })
+    if (failed.length) return { ok: false, errors: failed }
+    const next: Extract<NextData, { ok: true }> = { ok: true, raw: {}, columnar: {}, dropped: {} }
+    for (const f of fetched) {
+      if ('columnar' in f && f.columnar.ok) next.columnar[f.name] = f.columnar.data
+      if ('result' in f && f.result.ok) next.raw = { ...next.raw, [f.name]: f.result.data }
+      const r = 'columnar' in f ? f.columnar : f.result
+      if (r.ok) next.dropped[f.name] = r.dropped
+    }
+    return next
+  }
+
+  /** Shows `next` at once: one assignment per ref in one tick, so no frame shows a mix or an empty panel. */
+  function swapIn(next: Extract<NextData, { ok: true }>) {
+    raw.value = next.raw
+    columnar.value = next.columnar
+    dropped.value = next.dropped
+    errors.value = {}
+    for (const name of DATASET_NAMES) status[name] = 'ready'
+  }
+
   return {
     config,
     raw,
@@ -303,6 +361,8 @@ export const useDataStore = defineStore('data', () => {
     apply,
     load,
     loadAll,
+    loadNext,
+    swapIn,
   }
 })
 
