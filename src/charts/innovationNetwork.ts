@@ -14,13 +14,14 @@ export interface NetworkLabels {
 
 const CATEGORIES: readonly NetworkCategory[] = ['firm', 'university']
 const CATEGORY_COLORS = [COLORS.primary, COLORS.series[4] ?? COLORS.warning]
-/** Labels longer than this are cut with an ellipsis so the graph stays legible. */
-const LABEL_MAX = 10
+/** Characters per line of a node label: longer names wrap (never cut), so the graph stays compact. */
+const LABEL_LINE = 10
 
-/** A node's label: escaped (a data string reaching a formatter) and shortened. */
+/** A node's label: wrapped every LABEL_LINE characters, each line escaped (a data string reaching a formatter). */
 export function networkLabel(name: string): string {
-  const short = name.length > LABEL_MAX ? `${name.slice(0, LABEL_MAX)}…` : name
-  return escapeHtml(short)
+  const lines: string[] = []
+  for (let i = 0; i < name.length; i += LABEL_LINE) lines.push(escapeHtml(name.slice(i, i + LABEL_LINE)))
+  return lines.join('\n')
 }
 
 interface GraphParam {
@@ -80,17 +81,20 @@ export function buildInnovationNetworkOption(net: CollaborationNetwork, labels: 
       {
         type: 'graph',
         layout: 'force',
-        top: 32,
+        top: 40,
+        bottom: 8,
         roam: true,
         draggable: false,
         categories: CATEGORIES.map((c, i) => ({ name: labels[c], itemStyle: { color: CATEGORY_COLORS[i] } })),
-        force: { repulsion: 90, edgeLength: [30, 90], gravity: 0.12, friction: 0.2 },
+        // Laid out at once, not animated: labels can then be kept from overlapping, and a wall
+        // display spends no frames on it.
+        force: { repulsion: 90, edgeLength: [30, 90], gravity: 0.2, friction: 0.2, layoutAnimation: false },
         emphasis: { focus: 'adjacency', lineStyle: { width: 3 } },
         label: {
           position: 'right',
-          fontSize: 11,
           formatter: (p: unknown) => networkLabel((p as { name: string }).name),
         },
+        labelLayout: { hideOverlap: true },
         lineStyle: { color: 'source', opacity: 0.45, curveness: 0.1 },
         data: net.nodes.map((n) => ({
           id: n.id,

@@ -136,7 +136,8 @@ export function buildTalentSourcesOption(
         layoutIterations: 0,
         draggable: false,
         emphasis: { focus: 'adjacency' },
-        label: { fontSize: 11, formatter: '{b}' },
+        label: { formatter: '{b}' },
+        labelLayout: { hideOverlap: true },
         data: nodes.map(({ id, name, chain, itemStyle }) => ({ id, name, ...selects(chain), itemStyle })),
         links: links.map(({ chain, ...l }) => ({
           ...l,

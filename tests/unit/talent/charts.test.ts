@@ -70,7 +70,7 @@ describe('structure charts', () => {
     noMarkup(html)
     expect(html).toContain('人才流入: 4')
   })
-  it('age bands: young bands in the first series, the others in the second, in band order', () => {
+  it('age bands: young bands in the first series, the others in the second, in band order from the top', () => {
     const age = [
       { id: 'u25', name: '≤25', stock: 5, inflow: 1, young: true },
       { id: 'a36', name: '36–45', stock: 7, inflow: 1, young: false },
@@ -78,8 +78,10 @@ describe('structure charts', () => {
     const o = buildTalentAgeOption(age, { ...labels, young: '青年', older: '其他' })
     const [young, older] = seriesOf(o)
     expect(young!.name).toBe('青年')
-    expect(young!.data).toEqual([{ name: '≤25', value: 5, inflow: 1 }, '-'])
-    expect(older!.data).toEqual(['-', { name: '36–45', value: 7, inflow: 1 }])
+    // Horizontal bars: the category axis runs bottom-up, so the first band is the last category (on top).
+    expect((o.yAxis as { data: string[] }).data).toEqual(['36–45', '≤25'])
+    expect(young!.data).toEqual(['-', { name: '≤25', value: 5, inflow: 1 }])
+    expect(older!.data).toEqual([{ name: '36–45', value: 7, inflow: 1 }, '-'])
   })
 })
 
