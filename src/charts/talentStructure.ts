@@ -47,10 +47,10 @@ export function buildTalentPieOption(
       {
         type: 'pie',
         name: labels.stock,
-        radius: ['30%', '56%'],
-        center: ['50%', '52%'],
+        radius: ['28%', '48%'],
+        center: ['50%', '54%'],
         // Whole labels (never cut at the canvas edge); the ring leaves them the room.
-        label: { formatter: '{b}\n{d}%', overflow: 'none', minMargin: 4 },
+        label: { formatter: '{b}\n{d}%', overflow: 'none', minMargin: 4, alignTo: 'labelLine', edgeDistance: 6 },
         labelLayout: { hideOverlap: true },
         data: rows.map(
           (r, i) =>

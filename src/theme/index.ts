@@ -30,9 +30,23 @@ export interface LookStyle {
   chartTheme: string | undefined
   /** The map's background under the district fills. */
   mapGround: string
+  /** The districts' plain fill under a density layer (no choropleth competing with it). */
+  mapBase: string
+  /** District names on the map: size (px) and colours. */
+  mapLabel: { size: number; color: string; halo: string }
 }
 
 export const LOOKS: Record<Look, LookStyle> = {
-  desk: { chartTheme: undefined, mapGround: '#eef2f7' },
-  screen: { chartTheme: SCREEN_CHART_THEME_NAME, mapGround: '#061a3d' },
+  desk: {
+    chartTheme: undefined,
+    mapGround: '#eef2f7',
+    mapBase: '#d5dce6',
+    mapLabel: { size: 14, color: '#1f2933', halo: 'rgba(255,255,255,0.85)' },
+  },
+  screen: {
+    chartTheme: SCREEN_CHART_THEME_NAME,
+    mapGround: '#061a3d',
+    mapBase: '#2a3b57',
+    mapLabel: { size: 16, color: '#10213f', halo: 'rgba(255,255,255,0.9)' },
+  },
 }

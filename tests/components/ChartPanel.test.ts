@@ -94,7 +94,11 @@ describe('ChartPanel and useEChart', () => {
     await nextTick()
     expect(made[0]!.disposed).toBe(true)
     expect(made).toHaveLength(2)
-    expect(made[1]).toMatchObject({ theme: SCREEN_CHART_THEME_NAME, pixelRatio: window.devicePixelRatio * 2, disposed: false })
+    expect(made[1]).toMatchObject({
+      theme: SCREEN_CHART_THEME_NAME,
+      pixelRatio: window.devicePixelRatio * 2,
+      disposed: false,
+    })
     expect(made[1]!.options.at(-1)).toMatchObject(option)
   })
 

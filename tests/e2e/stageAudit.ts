@@ -72,9 +72,7 @@ export function auditStage(): StageAudit {
         overlaps.push(`${describe(a)} × ${describe(b)}`)
     }
   for (const m of stage.querySelectorAll('.map-panel')) {
-    const layers = [...m.children].filter(
-      (c) => shown(c) && !c.matches('.map-canvas, .map-empty, .map-tooltip'),
-    )
+    const layers = [...m.children].filter((c) => shown(c) && !c.matches('.map-canvas, .map-empty, .map-tooltip'))
     for (let i = 0; i < layers.length; i++)
       for (let j = i + 1; j < layers.length; j++) {
         const [a, b] = [layers[i] as Element, layers[j] as Element]
@@ -154,7 +152,12 @@ export function auditStage(): StageAudit {
       show?: boolean
       axisLabel?: { interval?: unknown; show?: boolean }
     }[])
-      if (axis.type === 'category' && axis.show !== false && axis.axisLabel?.show !== false && axis.axisLabel?.interval !== 0)
+      if (
+        axis.type === 'category' &&
+        axis.show !== false &&
+        axis.axisLabel?.show !== false &&
+        axis.axisLabel?.interval !== 0
+      )
         unlabelledAxes.push(id)
   }
 

@@ -160,6 +160,7 @@ describe('sources sankey', () => {
   ]
   const sl = {
     introduced: '引进',
+    source: (s: string) => (s === '山东大学' ? 'SDU' : s),
     sourceType: (id: string) => (id === 'university' ? '高校' : '地区'),
     others: (t: string) => `其他${t}`,
     chain: (id: string | null) => (id === null ? '未归属' : id.toUpperCase()),
@@ -205,6 +206,20 @@ describe('sources sankey', () => {
     const opacity = (target: string) =>
       (s.links!.find((l) => l.target === target) as { lineStyle: { opacity: number } }).lineStyle.opacity
     expect(opacity('c:lithium')).toBeGreaterThan(opacity('c:chemical'))
+  })
+  it('names sources through the labels and lets a named source focus its origin, outlined, its links forward', () => {
+    const plain = seriesOf(build(null))[0]!
+    const sdu = plain.data.find((n) => n.id === 's:university:山东大学')
+    expect(sdu).toMatchObject({ name: 'SDU', origin: '山东大学' })
+    // The merged "others" node is no origin.
+    expect(plain.data.find((n) => n.id === 'o:region')?.origin).toBeUndefined()
+    const s = seriesOf(buildTalentSourcesOption(flows, ['lithium', 'chemical'], null, sl, '山东大学'))[0]!
+    const node = s.data.find((n) => n.id === 's:university:山东大学') as { itemStyle: { borderColor?: string } }
+    expect(node.itemStyle.borderColor).toBe(COLORS.selected)
+    const op = (l: { lineStyle?: unknown }) => (l.lineStyle as { opacity: number }).opacity
+    const into = s.links!.find((l) => l.target === 's:university:山东大学')!
+    const other = s.links!.find((l) => l.source === `s:region:${EVIL}`)!
+    expect(op(into)).toBeGreaterThan(op(other))
   })
   it('tooltips escape node and edge names', () => {
     const fmt = tooltipOf(build(null))

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest'
+import { originFlows, originTotals } from '../../../src/domain/talentFlows'
+import type { SourceFlow } from '../../../src/domain/talentSupply'
+import type { Origin } from '../../../src/domain/types'
+import {
+  arcPath,
+  DASH_STEPS,
+  flowFeatures,
+  flowLayers,
+  FLOW_STYLES,
+  insetLayout,
+  originFeatures,
+} from '../../../src/map/flows'
+
+const origins: Origin[] = [
+  { id: 'c-jinan', name: '济南', nameEn: 'Jinan', lon: 117, lat: 36.65 },
+  { id: 'u-sdu', name: '山东大学', nameEn: 'Shandong University', lon: 117.06, lat: 36.68 },
+  { id: 'c-shenzhen', name: '深圳', nameEn: 'Shenzhen', lon: 114.06, lat: 22.54 },
+]
+const rows: SourceFlow[] = [
+  { source: 'c-jinan', sourceType: 'region', chain: 'lithium', introduced: 30 },
+  { source: 'c-jinan', sourceType: 'region', chain: null, introduced: 10 },
+  { source: 'u-sdu', sourceType: 'university', chain: 'lithium', introduced: 20 },
+  { source: '某个没有坐标的来源', sourceType: 'region', chain: 'lithium', introduced: 99 },
+]
+const weights = new Map([
+  ['370481', 3],
+  ['370402', 1],
+])
+
+describe('originFlows', () => {
+  const flows = originFlows(rows, origins, weights)
+  it('splits each origin over the districts by their weights, the total kept, largest first', () => {
+    expect(flows.map((f) => [f.origin, f.district, f.value])).toEqual([
+      ['c-jinan', '370481', 30],
+      ['u-sdu', '370481', 15],
+      ['c-jinan', '370402', 10],
+      ['u-sdu', '370402', 5],
+    ])
+    expect(flows.find((f) => f.origin === 'u-sdu')?.sourceType).toBe('university')
+  })
+  it('leaves out sources that name no origin, origins that send no one, and unselected districts', () => {
+    expect(flows.some((f) => f.origin.startsWith('某'))).toBe(false)
+    expect(flows.some((f) => f.origin === 'c-shenzhen')).toBe(false)
+    expect(originFlows(rows, origins, weights, ['370402']).map((f) => f.district)).toEqual(['370402', '370402'])
+  })
+  it('has no flows without origins or without any inflow to split by', () => {
+    expect(originFlows(rows, [], weights)).toEqual([])
+    expect(originFlows(rows, origins, new Map([['370481', 0]]))).toEqual([])
+  })
+  it('totals per origin, largest first', () => {
+    expect(originTotals(flows, origins).map((o) => [o.id, o.total])).toEqual([
+      ['c-jinan', 40],
+      ['u-sdu', 20],
+    ])
+  })
+})
+
+describe('flow geometry and layers', () => {
+  it('arcs run from the origin to the district, bowed off the straight line', () => {
+    const path = arcPath([114.06, 22.54], [117.3, 34.8])
+    expect(path[0]).toEqual([114.06, 22.54])
+    expect(path.at(-1)![0]).toBeCloseTo(117.3, 10)
+    expect(path.at(-1)![1]).toBeCloseTo(34.8, 10)
+    const mid = path[Math.floor(path.length / 2)]!
+    // The chord's midpoint is (115.68, 28.67): the arc passes well off it.
+    expect(Math.hypot(mid[0] - 115.68, mid[1] - 28.67)).toBeGreaterThan(1)
+  })
+  it('one feature per flow with both ends known, the largest drawn last (on top)', () => {
+    const flows = originFlows(rows, origins, weights)
+    const fc = flowFeatures(flows, new Map(origins.map((o) => [o.id, o])), new Map([['370481', [117.2, 35.1]]]))
+    expect(fc.features.map((f) => f.properties.value)).toEqual([15, 30])
+    const dots = originFeatures(originTotals(flows, origins), 'en')
+    expect(dots.features.map((f) => f.properties.name)).toEqual(['Jinan', 'Shandong University'])
+  })
+  it('widths grow with the flow; a focused origin keeps its opacity, the others fade', () => {
+    const layers = flowLayers(40, FLOW_STYLES.screen, 'u-sdu', true)
+    const lines = layers.find((l) => l.id === 'flow-lines')!.paint as Record<string, unknown>
+    expect(JSON.stringify(lines['line-width'])).toContain('40')
+    expect(JSON.stringify(lines['line-opacity'])).toContain('u-sdu')
+    const labels = layers.find((l) => l.id === 'flow-origin-labels')!.layout as Record<string, unknown>
+    expect(labels['text-size']).toBeGreaterThanOrEqual(16)
+    // The dashes show on the big screen only.
+    const dash = flowLayers(40, FLOW_STYLES.desk, null, false).find((l) => l.id === 'flow-dash')!
+    expect((dash.paint as Record<string, unknown>)['line-opacity']).toBe(0)
+  })
+  it('the dash cycle is fixed and each step a whole pattern', () => {
+    expect(DASH_STEPS.length).toBeGreaterThan(8)
+    for (const s of DASH_STEPS) expect(s.reduce((a, b) => a + b, 0)).toBeCloseTo(7, 10)
+  })
+  it('the inset fits every origin and the city, labels inside and clear of one another', () => {
+    const totals = originTotals(originFlows(rows, [...origins], weights), origins)
+    const size = { width: 300, height: 210, fontSize: 14, pad: 14, maxLabels: 6 }
+    const inset = insetLayout(totals, [117.4, 34.9], (o) => o.name, size)
+    for (const p of [...inset.points, inset.city]) {
+      expect(p.x).toBeGreaterThanOrEqual(0)
+      expect(p.x).toBeLessThanOrEqual(300)
+      expect(p.y).toBeGreaterThanOrEqual(0)
+      expect(p.y).toBeLessThanOrEqual(210)
+    }
+    // 济南 and 山东大学 sit a few km apart: both get a dot, but their labels may not overlap.
+    expect(inset.points).toHaveLength(2)
+    const ys = inset.labels.map((l) => l.y)
+    if (inset.labels.length === 2)
+      expect(Math.abs(ys[0]! - ys[1]!) >= 14 || inset.labels[0]!.x !== inset.labels[1]!.x).toBe(true)
+  })
+})
