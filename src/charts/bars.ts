@@ -37,7 +37,7 @@ export interface BarOptions {
 }
 
 /** The industry charts' bars: firm counts grouped, room for their labels, long segment names wrapped. */
-export const INDUSTRY_BARS: BarOptions = { digits: 0, labelRoom: 64, nameWidth: 180, barMaxWidth: 20 }
+export const INDUSTRY_BARS: BarOptions = { digits: 0, labelRoom: 64, nameWidth: 260, barMaxWidth: 20 }
 
 /** The rows to show: largest first, cut at `limit`, the selected ones kept. */
 export function pickRows(rows: readonly BarRow[], selected: readonly string[], limit?: number): BarRow[] {

@@ -13,7 +13,7 @@ export interface KindLevelLabels {
 }
 
 /** Kind names wider than this (px) wrap. */
-const NAME_WIDTH = 150
+const NAME_WIDTH = 240
 
 /** Level colours, national first; further levels take the next series colours. */
 const LEVEL_COLORS = [COLORS.series[3], COLORS.series[0], COLORS.series[1], COLORS.series[5], COLORS.series[8]]

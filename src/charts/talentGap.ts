@@ -17,7 +17,7 @@ export interface GapLabels {
 }
 
 /** Segment names wider than this (px) wrap. */
-const NAME_WIDTH = 180
+const NAME_WIDTH = 260
 
 /** Shortages (gap > 0) in the warning colour, surpluses in the "ok" colour, balance muted. */
 export function gapColor(gap: number): string {

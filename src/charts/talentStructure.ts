@@ -49,8 +49,8 @@ export function buildTalentPieOption(
         name: labels.stock,
         radius: ['28%', '48%'],
         center: ['50%', '54%'],
-        // Whole labels (never cut at the canvas edge); the ring leaves them the room.
-        label: { formatter: '{b}\n{d}%', overflow: 'none', minMargin: 4, alignTo: 'labelLine', edgeDistance: 6 },
+        // Whole labels, aligned to the chart's edges so none runs off it; the ring leaves them the room.
+        label: { formatter: '{b}\n{d}%', overflow: 'none', minMargin: 4, alignTo: 'edge', edgeDistance: 6 },
         labelLayout: { hideOverlap: true },
         data: rows.map(
           (r, i) =>
