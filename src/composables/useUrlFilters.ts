@@ -1,6 +1,6 @@
 import { watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
-import { parseQuery, queryKey, sanitizeFilters, serializeQuery, type Query } from '@/domain/url'
+import { parseQuery, queryKey, sanitizeFilters, serializeQuery } from '@/domain/url'
 import { useDataStore } from '@/stores/data'
 import { useFiltersStore } from '@/stores/filters'
 
@@ -16,7 +16,7 @@ export function useUrlFilters() {
   const data = useDataStore()
 
   function fromUrl() {
-    const parsed = parseQuery(route.query as Query)
+    const parsed = parseQuery(route.query)
     let { filters } = parsed
     const invalid = [...parsed.invalid]
     if (data.meta) {

@@ -1,6 +1,6 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw } from 'vue'
-import { EnterpriseCube, PlatformCube, TalentCube } from '@/domain/engine'
+import { enterpriseCube, platformCube, talentCube } from '@/domain/engine'
 import type { KpiId } from '@/domain/kpis'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
@@ -20,30 +20,26 @@ export const useSelectionStore = defineStore('selection', () => {
   const platformItems = computed(() => data.datasets.platforms?.items ?? null)
 
   // markRaw: typed arrays and mutable fail bits, not reactive state.
-  const talentCube = computed(() =>
-    talentData.value ? markRaw(new TalentCube(talentData.value.cells, { meta: meta.value })) : null,
+  const talentCubeOf = computed(() =>
+    talentData.value ? markRaw(talentCube.fromRows(talentData.value.cells, { meta: meta.value })) : null,
   )
   const firmCube = computed(() =>
-    firmItems.value ? markRaw(new EnterpriseCube(firmItems.value, { meta: meta.value })) : null,
+    firmItems.value ? markRaw(enterpriseCube.fromRows(firmItems.value, { meta: meta.value })) : null,
   )
-  const platformCube = computed(() =>
-    platformItems.value ? markRaw(new PlatformCube(platformItems.value, { meta: meta.value })) : null,
+  const platformCubeOf = computed(() =>
+    platformItems.value ? markRaw(platformCube.fromRows(platformItems.value, { meta: meta.value })) : null,
   )
 
   /** Talent KPIs and group-bys; the same object while the filters select the same cells. */
-  const talent = computed(() => talentCube.value?.query(f.value, data.lastYear) ?? null)
+  const talent = computed(() => talentCubeOf.value?.query(f.value, data.lastYear) ?? null)
   const firms = computed(() => firmCube.value?.query(f.value, data.lastYear) ?? null)
-  const platformAgg = computed(() => platformCube.value?.query(f.value, data.lastYear) ?? null)
+  const platformAgg = computed(() => platformCubeOf.value?.query(f.value, data.lastYear) ?? null)
 
   /** The firms and platforms passing every filter (map points, lists, exports). */
-  const enterprises = computed(() =>
-    firmCube.value && firmItems.value ? firmCube.value.matching(firmItems.value, f.value, data.lastYear) : null,
-  )
-  const platforms = computed(() =>
-    platformCube.value && platformItems.value
-      ? platformCube.value.matching(platformItems.value, f.value, data.lastYear)
-      : null,
-  )
+  const enterprises = computed(() => firmCube.value?.matching(f.value, data.lastYear) ?? null)
+  const platforms = computed(() => platformCubeOf.value?.matching(f.value, data.lastYear) ?? null)
+  /** Per firm, in the dataset's order: 1 when it passes every filter (the map's point mask); a new array only on change. */
+  const enterpriseMask = computed(() => firmCube.value?.matchMask(f.value, data.lastYear) ?? null)
 
   /** KPI values; null where the dataset behind it is not available. */
   const kpis = computed<Record<KpiId, number | null>>(() => ({
@@ -57,5 +53,5 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Talent by district, not filtered by the district selection (it is shown as a highlight). */
   const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
 
-  return { talent, firms, platformAgg, enterprises, platforms, kpis, talentByDistrict }
+  return { talent, firms, platformAgg, enterprises, enterpriseMask, platforms, kpis, talentByDistrict }
 })
