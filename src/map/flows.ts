@@ -244,7 +244,7 @@ function textWidth(text: string, size: number): number {
 /**
  * The overview inset of the flows clipped by the map's view: every origin and the city, fitted
  * into `width` × `height` px (a degree of longitude cos(lat) of one of latitude), dots sized by
- * total, and the names of the largest origins that fit without running into one another.
+ * total, and the names of the largest origins that fit without running into one another or a dot.
  */
 export function insetLayout(
   totals: readonly OriginTotal[],
@@ -272,16 +272,18 @@ export function insetLayout(
   const boxes: [number, number, number, number][] = []
   const c = at(city[0], city[1])
   boxes.push([c.x - 6, c.y - 6, c.x + 6, c.y + 6])
-  for (const o of totals) {
+  const dots = points.map((p) => [p.x - p.r, p.y - p.r, p.x + p.r, p.y + p.r] as [number, number, number, number])
+  for (const [i, o] of totals.entries()) {
     if (labels.length >= size.maxLabels) break
     const p = at(o.lon, o.lat)
     const text = names(o)
     const w = textWidth(text, size.fontSize)
-    // Right of the dot, else left of it; inside the inset, clear of the labels placed so far.
-    for (const x of [p.x + 7, p.x - 7 - w]) {
+    const others = [...boxes, ...dots.filter((_, j) => j !== i)]
+    // Right of the dot, else left of it; inside the inset, clear of the other dots and the labels so far.
+    for (const x of [p.x + 8, p.x - 8 - w]) {
       const box: [number, number, number, number] = [x, p.y - size.fontSize / 2, x + w, p.y + size.fontSize / 2]
       const fits = box[0] >= 0 && box[2] <= size.width && box[1] >= 0 && box[3] <= size.height
-      const clear = boxes.every((b) => box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3])
+      const clear = others.every((b) => box[2] < b[0] || box[0] > b[2] || box[3] < b[1] || box[1] > b[3])
       if (!fits || !clear) continue
       boxes.push(box)
       labels.push({ x, y: p.y, text })

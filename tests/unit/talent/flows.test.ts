@@ -63,8 +63,13 @@ describe('flow geometry and layers', () => {
     expect(path.at(-1)![0]).toBeCloseTo(117.3, 10)
     expect(path.at(-1)![1]).toBeCloseTo(34.8, 10)
     const mid = path[Math.floor(path.length / 2)]!
-    // The chord's midpoint is (115.68, 28.67): the arc passes well off it.
-    expect(Math.hypot(mid[0] - 115.68, mid[1] - 28.67)).toBeGreaterThan(1)
+    // In the plane where a degree of longitude is cos(lat) of one of latitude, the arc's middle
+    // sits off the chord's middle by half the bend (0.14) of the chord's length, to its left.
+    const k = Math.cos((((22.54 + 34.8) / 2) * Math.PI) / 180)
+    const [dx, dy] = [(117.3 - 114.06) * k, 34.8 - 22.54]
+    const [ox, oy] = [(mid[0] - (114.06 + 117.3) / 2) * k, mid[1] - (22.54 + 34.8) / 2]
+    expect(Math.hypot(ox, oy)).toBeCloseTo(0.07 * Math.hypot(dx, dy), 6)
+    expect(dx * oy - dy * ox).toBeGreaterThan(0)
   })
   it('one feature per flow with both ends known, the largest drawn last (on top)', () => {
     const flows = originFlows(rows, origins, weights)
@@ -103,5 +108,38 @@ describe('flow geometry and layers', () => {
     const ys = inset.labels.map((l) => l.y)
     if (inset.labels.length === 2)
       expect(Math.abs(ys[0]! - ys[1]!) >= 14 || inset.labels[0]!.x !== inset.labels[1]!.x).toBe(true)
+  })
+  it("no inset label runs over another origin's dot", () => {
+    // A crowd of origins near the city, as 济南's universities and 枣庄学院 are, and one far off.
+    const crowd: Origin[] = [
+      ...Array.from({ length: 8 }, (_, i) => ({
+        id: `u${i}`,
+        name: `大学${'甲乙丙丁戊己庚辛'[i]}很长的名字`,
+        nameEn: `U${i}`,
+        lon: 117 + (i % 4) * 0.25,
+        lat: 35 + Math.floor(i / 4) * 0.2,
+      })),
+      { id: 'far', name: '深圳', nameEn: 'Shenzhen', lon: 114.06, lat: 22.54 },
+    ]
+    const sent: SourceFlow[] = crowd.map((o, i) => ({
+      source: o.id,
+      sourceType: 'university',
+      chain: null,
+      introduced: 50 - i,
+    }))
+    const totals = originTotals(originFlows(sent, crowd, weights), crowd)
+    const size = { width: 300, height: 210, fontSize: 14, pad: 14, maxLabels: 6 }
+    const inset = insetLayout(totals, [117.4, 34.9], (o) => o.name, size)
+    expect(inset.labels.length).toBeGreaterThan(0)
+    for (const l of inset.labels) {
+      const w = [...l.text].length * 14
+      for (const p of inset.points) {
+        const own =
+          Math.abs(p.y - l.y) < 1e-9 && (Math.abs(l.x - (p.x + 8)) < 1e-9 || Math.abs(l.x + w - (p.x - 8)) < 1e-9)
+        if (own) continue
+        const clear = l.x + w < p.x - p.r || l.x > p.x + p.r || l.y + 7 < p.y - p.r || l.y - 7 > p.y + p.r
+        expect(clear, `${l.text} over ${p.id}`).toBe(true)
+      }
+    }
   })
 })
