@@ -1,15 +1,16 @@
 // Big-screen screenshots for docs/: every route on each stage design, from the built app.
-// npx tsx scripts/screen-shots.ts [outDir=docs] [scale=0.5] [routes=overview,talent,industry,innovation]
-// `scale` is the pictures' pixel ratio: the stage is laid out at its design size either way.
+// npx tsx scripts/screen-shots.ts [outDir=docs] [scale] [routes=overview,talent,industry,innovation]
+// `scale`: the pictures' pixel ratio (default 1, the 48:9 wall's 0.5 to keep docs/ small); the
+// stage is laid out at its design size either way.
 import type { Page } from 'playwright-core'
 import { launch } from '../tests/e2e/browser'
 import { startServer } from '../tests/e2e/server'
 
-const [outDir = 'docs', scale = '0.5', only = ''] = process.argv.slice(2)
+const [outDir = 'docs', scale = '', only = ''] = process.argv.slice(2)
 const SHAPES = [
-  ['wide', 1920, 1080],
-  ['portrait', 1080, 1920],
-  ['ultrawide', 5760, 1080],
+  ['wide', 1920, 1080, 1],
+  ['portrait', 1080, 1920, 1],
+  ['ultrawide', 5760, 1080, 0.5],
 ] as const
 const ROUTES = [
   ['overview', '/'],
@@ -36,10 +37,10 @@ async function settle(page: Page) {
 const server = await startServer(process.env.DIST_DIR)
 const browser = await launch()
 try {
-  for (const [shape, width, height] of SHAPES)
+  for (const [shape, width, height, ratio] of SHAPES)
     for (const [name, hash] of ROUTES) {
       if (only && !only.split(',').includes(name)) continue
-      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: Number(scale) })
+      const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: Number(scale || ratio) })
       page.on('pageerror', (e) => console.error('pageerror', e.message))
       await page.goto(`${server.url}#${hash}?screen=1`)
       await settle(page)

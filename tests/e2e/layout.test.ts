@@ -2,8 +2,8 @@
  * The big-screen layouts (SPEC §7, issue 15): every route on each of the three stage designs
  * keeps every element inside its panel, no two panels (or two overlays of a map) overlapping,
  * no text cut or ellipsised, no text under 14 px in stage coordinates — DOM text, chart text
- * as ECharts draws it, map labels — no chart text drawn over other chart text, and every
- * category axis naming every bar. The tour caption has a strip of its own.
+ * as ECharts draws it, map labels — no chart text drawn over other chart text, no chart graphic
+ * past its chart's edge, and every category axis naming every bar. The tour caption has a strip of its own.
  */
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -74,6 +74,7 @@ describe('big-screen layouts: nothing clipped, overlapped or too small', () => {
           expect(a.mapMin.size, `smallest map label: ${a.mapMin.where}`).toBeGreaterThanOrEqual(MIN_TEXT)
           expect(a.chartOverlaps, 'chart labels drawn over one another').toEqual([])
           expect(a.unlabelledAxes, 'category axes that may skip a bar').toEqual([])
+          expect(a.chartCut, "chart graphics cut at the chart's edge").toEqual([])
           expect(errors).toEqual([])
         } finally {
           await ctx.close()

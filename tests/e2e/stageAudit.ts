@@ -3,7 +3,8 @@
  * every panel keeps its content inside it, panels and map overlays do not overlap, no text is
  * cut or ellipsised, no text is under the minimum size — DOM text by its computed font size,
  * chart text by the size ECharts draws it at (both in stage coordinates: the stage's CSS
- * scale applies to neither), map labels by their layers' text sizes.
+ * scale applies to neither), map labels by their layers' text sizes; no chart graphic reaches
+ * past its chart's edge.
  */
 export interface StageAudit {
   shape: string | null
@@ -22,6 +23,8 @@ export interface StageAudit {
   chartOverlaps: string[]
   /** Category axes that may skip some of their labels. */
   unlabelledAxes: string[]
+  /** Chart graphics (nodes, labels, bars) reaching past their chart's edge, where the canvas cuts them. */
+  chartCut: string[]
   /** The smallest text size of the maps' label layers. */
   mapMin: { size: number; where: string }
   panels: number
@@ -117,6 +120,7 @@ export function auditStage(): StageAudit {
   const chartMin = { size: Infinity, where: '' }
   const chartOverlaps: string[] = []
   const unlabelledAxes: string[] = []
+  const chartCut: string[] = []
   const hosts = [...stage.querySelectorAll('[_echarts_instance_]')].filter(shown)
   for (const host of hosts) {
     const chart = (host as unknown as { __chart?: Chart }).__chart
@@ -126,10 +130,19 @@ export function auditStage(): StageAudit {
       for (let e: Drawn | undefined = d; e; e = e.parent as Drawn | undefined) if (e.ignore || e.invisible) return true
       return (d.style.opacity ?? 1) === 0
     }
-    const texts = chart
+    const drawn = chart
       .getZr()
       .storage.getDisplayList(true)
-      .filter((d) => d.type === 'tspan' && d.style.text && !hidden(d))
+      .filter((d) => !hidden(d))
+    const [width, height] = [chart.getWidth(), chart.getHeight()]
+    for (const d of drawn) {
+      const r = d.getBoundingRect().clone()
+      if (d.transform) r.applyTransform(d.transform)
+      if (r.width === 0 && r.height === 0) continue
+      if (r.x < -TOL || r.y < -TOL || r.x + r.width > width + TOL || r.y + r.height > height + TOL)
+        chartCut.push(`${id} ${d.type} "${d.style.text ?? ''}"`)
+    }
+    const texts = drawn.filter((d) => d.type === 'tspan' && d.style.text)
     const rects: { r: Rect; text: string }[] = []
     for (const d of texts) {
       const px = Number(/(\d+(?:\.\d+)?)px/.exec(d.style.font ?? '')?.[1] ?? 12)
@@ -191,6 +204,7 @@ export function auditStage(): StageAudit {
     chartMin,
     chartOverlaps,
     unlabelledAxes,
+    chartCut,
     mapMin,
     panels: panels.length,
     charts: hosts.length,
