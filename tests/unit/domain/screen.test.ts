@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { STAGES, fitStage, stageShapeFor } from '../../../src/domain/stage'
 import { buildTourSteps } from '../../../src/domain/tour'
-import { meta } from './fixtures'
+import { meta } from '../fixtures'
 
 /** The window's fit of the design nearest its aspect. */
 function fitWindow(w: number, h: number) {

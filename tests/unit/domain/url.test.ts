@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyFilters } from '../../../src/domain/filters'
 import { defaultView, parseQuery, parseYear, queryKey, sanitizeFilters, serializeQuery } from '../../../src/domain/url'
-import { meta } from './fixtures'
+import { meta } from '../fixtures'
 
 describe('URL state', () => {
   it('parses every parameter', () => {

@@ -3,7 +3,7 @@ import { emptyFilters } from '../../../src/domain/filters'
 import { captionFor, dataTable, fileNameFor, type ExportContext } from '../../../src/export/context'
 import { dataKinds } from '../../../src/export/dataKinds'
 import { createAppI18n, LOCALES } from '../../../src/locales'
-import { cells, firms, meta, platforms } from '../domain/fixtures'
+import { cells, firms, meta, platforms } from '../fixtures'
 
 function ctx(p: Partial<ExportContext> = {}): ExportContext {
   const i18n = createAppI18n()

@@ -4,7 +4,7 @@ import type { ExportContext } from '../../../src/export/context'
 import { sheetName, workbookFor } from '../../../src/export/workbook'
 import { createAppI18n, LOCALES } from '../../../src/locales'
 import * as details from '../../../src/locales/views/exportDetails'
-import { cells, firms, meta, platforms } from '../domain/fixtures'
+import { cells, firms, meta, platforms } from '../fixtures'
 
 function ctx(p: Partial<ExportContext> = {}): ExportContext {
   const i18n = createAppI18n()

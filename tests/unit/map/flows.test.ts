@@ -11,50 +11,7 @@ import {
   insetLayout,
   originFeatures,
 } from '../../../src/map/flows'
-
-const origins: Origin[] = [
-  { id: 'c-jinan', name: '济南', nameEn: 'Jinan', lon: 117, lat: 36.65 },
-  { id: 'u-sdu', name: '山东大学', nameEn: 'Shandong University', lon: 117.06, lat: 36.68 },
-  { id: 'c-shenzhen', name: '深圳', nameEn: 'Shenzhen', lon: 114.06, lat: 22.54 },
-]
-const rows: SourceFlow[] = [
-  { source: 'c-jinan', sourceType: 'region', chain: 'lithium', introduced: 30 },
-  { source: 'c-jinan', sourceType: 'region', chain: null, introduced: 10 },
-  { source: 'u-sdu', sourceType: 'university', chain: 'lithium', introduced: 20 },
-  { source: '某个没有坐标的来源', sourceType: 'region', chain: 'lithium', introduced: 99 },
-]
-const weights = new Map([
-  ['370481', 3],
-  ['370402', 1],
-])
-
-describe('originFlows', () => {
-  const flows = originFlows(rows, origins, weights)
-  it('splits each origin over the districts by their weights, the total kept, largest first', () => {
-    expect(flows.map((f) => [f.origin, f.district, f.value])).toEqual([
-      ['c-jinan', '370481', 30],
-      ['u-sdu', '370481', 15],
-      ['c-jinan', '370402', 10],
-      ['u-sdu', '370402', 5],
-    ])
-    expect(flows.find((f) => f.origin === 'u-sdu')?.sourceType).toBe('university')
-  })
-  it('leaves out sources that name no origin, origins that send no one, and unselected districts', () => {
-    expect(flows.some((f) => f.origin.startsWith('某'))).toBe(false)
-    expect(flows.some((f) => f.origin === 'c-shenzhen')).toBe(false)
-    expect(originFlows(rows, origins, weights, ['370402']).map((f) => f.district)).toEqual(['370402', '370402'])
-  })
-  it('has no flows without origins or without any inflow to split by', () => {
-    expect(originFlows(rows, [], weights)).toEqual([])
-    expect(originFlows(rows, origins, new Map([['370481', 0]]))).toEqual([])
-  })
-  it('totals per origin, largest first', () => {
-    expect(originTotals(flows, origins).map((o) => [o.id, o.total])).toEqual([
-      ['c-jinan', 40],
-      ['u-sdu', 20],
-    ])
-  })
-})
+import { FLOW_ORIGINS as origins, FLOW_ROWS as rows, FLOW_WEIGHTS as weights } from '../fixtures'
 
 describe('flow geometry and layers', () => {
   it('arcs run from the origin to the district, bowed off the straight line', () => {
