@@ -18,7 +18,14 @@ export interface AppConfig {
   title: string
   /** Per-request deadline for the datasets in ms (1000–120000); absent = the client's default, 15000. */
   timeoutMs?: number
+  /**
+   * `browser` (default): the app loads the datasets and its engine answers every filter.
+   * `server`: `apiBase` is the server mode API (server/README.md), which answers them from PostgreSQL.
+   */
+  mode?: AppMode
 }
+
+export type AppMode = 'browser' | 'server'
 
 export const TIMEOUT_MS_MIN = 1000
 export const TIMEOUT_MS_MAX = 120_000
@@ -50,6 +57,7 @@ export const appConfigSchema = z.object({
   basemap: basemapSchema.nullable(),
   title: z.string().trim().min(1).max(200),
   timeoutMs: z.int().min(TIMEOUT_MS_MIN).max(TIMEOUT_MS_MAX).optional(),
+  mode: z.enum(['browser', 'server']).optional(),
 })
 
 /** Fetches like `fetch`; only what `loadConfig` uses. */
@@ -61,7 +69,7 @@ export interface ConfigResult {
   warning: string | null
 }
 
-const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs'] as const
+const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'mode'] as const
 
 function fallback(reason: string): ConfigResult {
   return { config: { ...DEFAULT_CONFIG }, warning: `config.json ${reason}; using the defaults` }

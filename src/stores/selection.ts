@@ -4,6 +4,7 @@ import { enterpriseCube, platformCube, talentCube } from '@/domain/engine'
 import type { KpiId } from '@/domain/kpis'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
+import { serverSelection, useServerQueryStore } from './serverQuery'
 
 /**
  * Derived, read-only selectors over the datasets and the filters, through the cross-filter
@@ -12,6 +13,8 @@ import { useFiltersStore } from './filters'
  */
 export const useSelectionStore = defineStore('selection', () => {
   const data = useDataStore()
+  // Server mode: the same selectors, answered by the server (serverQuery.ts); no cube is built.
+  if (data.config?.mode === 'server') return serverSelection(useServerQueryStore())
   const filters = useFiltersStore()
   const f = computed(() => filters.filters)
   const meta = computed(() => data.meta)
@@ -53,5 +56,8 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Talent by district, not filtered by the district selection (it is shown as a highlight). */
   const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
 
-  return { talent, firms, platformAgg, enterprises, enterpriseMask, platforms, kpis, talentByDistrict }
+  /** Whether an answer for the current filters is still to come (server mode only). */
+  const pending = computed(() => false)
+
+  return { talent, firms, platformAgg, enterprises, enterpriseMask, platforms, kpis, talentByDistrict, pending }
 })
