@@ -7,6 +7,7 @@ import type { KpiId } from '@/domain/kpis'
 import type { Enterprise, Platform } from '@/domain/types'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
+import { useRefreshStore } from './refresh'
 
 /**
  * Server mode (config.json `"mode": "server"`): the aggregates and the filtered lists come from
@@ -36,7 +37,8 @@ export const useServerQueryStore = defineStore('serverQuery', () => {
   const pending = computed(() => key.value !== null && settledKey.value !== key.value)
   let inflight: AbortController | null = null
 
-  async function run(k: string) {
+  /** `quiet` (a live refresh): a failure keeps the answer shown and only logs, as in browser mode. */
+  async function run(k: string, quiet = false) {
     inflight?.abort()
     const ctl = new AbortController()
     inflight = ctl
@@ -54,14 +56,24 @@ export const useServerQueryStore = defineStore('serverQuery', () => {
       error.value = null
     } catch (e) {
       if (ctl.signal.aborted) return
-      error.value = e instanceof Error ? e.message : String(e)
-      console.error('[server] query failed:', error.value)
+      const message = e instanceof Error ? e.message : String(e)
+      if (quiet) console.warn('[server] refresh query failed, keeping the last answer:', message)
+      else {
+        error.value = message
+        console.error('[server] query failed:', message)
+      }
     }
     settledKey.value = k
     if (inflight === ctl) inflight = null
   }
 
   watch(key, (k) => k !== null && void run(k), { immediate: true })
+  // Live refresh (issue 19): every successful check of meta asks again for the filters shown.
+  const refresh = useRefreshStore()
+  watch(
+    () => refresh.checks,
+    () => key.value !== null && !pending.value && void run(key.value, true),
+  )
 
   function retry() {
     if (key.value !== null) void run(key.value)
