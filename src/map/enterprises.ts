@@ -1,5 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
-import { COLORS, RAMP } from '@/theme'
+import { COLORS } from '@/theme'
 import { POINTER } from './pointer'
 import { emptySource } from './sources'
 
@@ -38,6 +38,12 @@ export const CLUSTER_STEPS = [
 ]
 
 export const HEAT_RAMP = ['rgba(33,102,172,0)', '#67a9cf', '#d1e5f0', '#fddbc7', '#ef8a62', '#b2182b']
+
+/**
+ * The hexbins' ramp, few to many: warm, so the hexes never read as the districts' blue
+ * choropleth (which gives way to a plain base under them anyway).
+ */
+export const HEX_RAMP = ['#fff1b8', '#ffd37a', '#ffaa55', '#f77b3a', '#dc4b2b', '#a8201a']
 
 /** A firm point's one property: its chain (the colour). The rest is read from the firm table by feature id. */
 export interface FirmProps {
@@ -85,7 +91,14 @@ export function chainColor(chainIds: readonly string[]): ExpressionSpecification
   return ['match', ['get', 'chain'], ...pairs, COLORS.muted] as unknown as ExpressionSpecification
 }
 
-export function clusterLayers(chainIds: readonly string[], source = FIRM_CLUSTER_SOURCE): LayerSpecification[] {
+/** Cluster count size: the desk's, or the big screen's (read from across the room). */
+export const CLUSTER_TEXT = { desk: 12, screen: 16 } as const
+
+export function clusterLayers(
+  chainIds: readonly string[],
+  source = FIRM_CLUSTER_SOURCE,
+  textSize: number = CLUSTER_TEXT.desk,
+): LayerSpecification[] {
   return [
     {
       id: FIRM_CLUSTER_LAYER,
@@ -107,7 +120,7 @@ export function clusterLayers(chainIds: readonly string[], source = FIRM_CLUSTER
       source,
       filter: hasCount,
       metadata: POINTER,
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 12, 'text-allow-overlap': true },
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': textSize, 'text-allow-overlap': true },
       paint: { 'text-color': '#ffffff' },
     },
     {
@@ -155,10 +168,10 @@ export function heatmapLayer(source = FIRM_HEAT_SOURCE): LayerSpecification {
   }
 }
 
-/** Hex fill coloured by count from 1 to `max` over the shared ramp. */
+/** Hex fill coloured by count from 1 to `max` over the hexbins' own ramp. */
 export function hexColor(max: number): ExpressionSpecification {
   const top = Math.max(max, 2)
-  const stops = RAMP.flatMap((color, i) => [1 + ((top - 1) * i) / (RAMP.length - 1), color])
+  const stops = HEX_RAMP.flatMap((color, i) => [1 + ((top - 1) * i) / (HEX_RAMP.length - 1), color])
   return ['interpolate', ['linear'], ['get', 'count'], ...stops] as ExpressionSpecification
 }
 
