@@ -7,7 +7,8 @@
 import type { EngineResult } from './serverWire.ts'
 import type { Filters } from '../domain/filters.ts'
 import type { DatasetName, Enterprise, Platform, TalentCell } from '../domain/types.ts'
-import { createHttp, type Http, type HttpOptions } from './client.ts'
+import { createHttp, type Http } from './client.ts'
+import type { RetryOptions } from './http.ts'
 import { createApi, validateDataset, type Api } from './load.ts'
 import { filterParams } from './serverParams.ts'
 import { decodeQuery } from './serverWire.ts'
@@ -89,7 +90,7 @@ const SERVER_DATASETS: Record<DatasetName, string> = {
   platforms: `platforms?order=output&limit=${SERVER_PAGE}`,
 }
 
-function serverHttp(apiBase: string, options: HttpOptions): Http {
+function serverHttp(apiBase: string, options: RetryOptions): Http {
   const http = createHttp(apiBase, options)
   return {
     async getJson(name) {

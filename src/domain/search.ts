@@ -1,3 +1,4 @@
+import type { PointTable } from './records'
 import type { Enterprise, Platform } from './types'
 
 export interface SearchHit {
@@ -9,34 +10,50 @@ export interface SearchHit {
   lat: number
 }
 
+interface Ranked {
+  kind: SearchHit['kind']
+  index: number
+  name: string
+  rank: number
+}
+
+/** Names that start with the query first, then shorter names, then by collation (ties keep their order). */
+function order(a: Ranked, b: Ranked): number {
+  return a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name, 'zh')
+}
+
 /**
  * Firms and platforms whose name contains every whitespace-separated term of `q`
- * (case-insensitive), names that start with the query first, at most `limit`.
+ * (case-insensitive), names that start with the query first, then shorter names, at most `limit`.
+ * Reads the name columns; records are made for the hits shown only.
  */
 export function searchEntities(
-  firms: readonly Enterprise[],
-  platforms: readonly Platform[],
+  firms: PointTable<Enterprise>,
+  platforms: PointTable<Platform>,
   q: string,
   limit = 10,
 ): SearchHit[] {
   const terms = q.trim().toLowerCase().split(/\s+/).filter(Boolean)
-  if (!terms.length) return []
-  const hits: (SearchHit & { rank: number })[] = []
-  const consider = (kind: SearchHit['kind'], e: Enterprise | Platform) => {
-    const name = e.name.toLowerCase()
-    if (!terms.every((t) => name.includes(t))) return
-    hits.push({
-      kind,
-      id: e.id,
-      name: e.name,
-      district: e.district,
-      lon: e.lon,
-      lat: e.lat,
-      rank: name.startsWith(terms[0] ?? '') ? 0 : 1,
-    })
+  if (!terms.length || limit <= 0) return []
+  // The best `limit` so far, best first: one pass, however many names match.
+  const top: Ranked[] = []
+  const consider = (kind: SearchHit['kind'], names: readonly string[]) => {
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string
+      const lower = name.toLowerCase()
+      if (!terms.every((t) => lower.includes(t))) continue
+      const hit: Ranked = { kind, index, name, rank: lower.startsWith(terms[0] ?? '') ? 0 : 1 }
+      if (top.length === limit && order(hit, top[limit - 1] as Ranked) >= 0) continue
+      let i = top.length
+      while (i > 0 && order(hit, top[i - 1] as Ranked) < 0) i -= 1
+      top.splice(i, 0, hit)
+      if (top.length > limit) top.pop()
+    }
   }
-  for (const f of firms) consider('enterprise', f)
-  for (const p of platforms) consider('platform', p)
-  hits.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name, 'zh'))
-  return hits.slice(0, limit).map(({ rank: _rank, ...hit }) => hit)
+  consider('enterprise', firms.strings('name'))
+  consider('platform', platforms.strings('name'))
+  return top.map(({ kind, index, name }) => {
+    const r: Enterprise | Platform = kind === 'enterprise' ? firms.row(index) : platforms.row(index)
+    return { kind, id: r.id, name, district: r.district, lon: r.lon, lat: r.lat }
+  })
 }

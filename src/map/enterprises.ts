@@ -1,6 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS } from '@/theme'
-import type { Enterprise } from '@/domain/types'
 import { POINTER } from './pointer'
 import { emptySource } from './sources'
 
@@ -46,35 +45,28 @@ export const HEAT_RAMP = ['rgba(33,102,172,0)', '#67a9cf', '#d1e5f0', '#fddbc7',
  */
 export const HEX_RAMP = ['#fff1b8', '#ffd37a', '#ffaa55', '#f77b3a', '#dc4b2b', '#a8201a']
 
+/** A firm point's one property: its chain (the colour). The rest is read from the firm table by feature id. */
 export interface FirmProps {
-  id: string
-  name: string
-  district: string
   chain: string
-  segment: string
-  talent: number
 }
 
 /**
- * Firms as points, each with its index as feature id (so a source can be updated by diff,
- * see pointUpdate.ts); built once per dataset.
+ * Firms as points, each with its record index as feature id (so a source can be updated by diff, see
+ * pointUpdate.ts, and a hovered point's record made from the table when needed); built once per dataset
+ * from its columns. One small property per point: MapLibre clones every feature to its worker.
  */
-export function firmFeatures(firms: readonly Enterprise[]): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
-  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(firms.length)
-  for (let i = 0; i < firms.length; i++) {
-    const f = firms[i] as Enterprise
+export function firmFeatures(
+  lon: ArrayLike<number>,
+  lat: ArrayLike<number>,
+  chain: readonly string[],
+): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
+  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(lon.length)
+  for (let i = 0; i < lon.length; i++) {
     features[i] = {
       type: 'Feature',
       id: i,
-      geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
-      properties: {
-        id: f.id,
-        name: f.name,
-        district: f.district,
-        chain: f.chain,
-        segment: f.segment,
-        talent: f.talent.total,
-      },
+      geometry: { type: 'Point', coordinates: [lon[i] as number, lat[i] as number] },
+      properties: { chain: chain[i] as string },
     }
   }
   return { type: 'FeatureCollection', features }

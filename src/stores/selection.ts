@@ -1,15 +1,25 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw } from 'vue'
-import { enterpriseCube, platformCube, talentCube } from '@/domain/engine'
+import { enterpriseCube, platformCube, talentCube, type CubeDef } from '@/domain/engine'
 import type { KpiId } from '@/domain/kpis'
-import { useDataStore } from './data'
+import type { Meta } from '@/domain/types'
+import { useDataStore, type RecordSet } from './data'
 import { useFiltersStore } from './filters'
 import { serverSelection, useServerQueryStore } from './serverQuery'
+
+/** A dataset's cube: the one the dataset worker built (transferred), else built here from the records. */
+function cubeOf<Row, A>(def: CubeDef<Row, A>, set: RecordSet<Row> | null, meta: Meta | null) {
+  if (!set) return null
+  // markRaw: typed arrays and mutable fail bits, not reactive state.
+  if (set.cube) return markRaw(def.fromTransferable(set.cube))
+  return markRaw(def.fromRows(set.rows ?? set.table.rows(), { meta }))
+}
 
 /**
  * Derived, read-only selectors over the datasets and the filters, through the cross-filter
  * engine: each dataset becomes a cube once (src/domain/engine), then a filter change is one
  * pass per cube for every KPI and group-by the views show, each group-by ignoring its own filter.
+ * Queries are synchronous; records are made only for what is read (`enterprises`, `platforms`).
  */
 export const useSelectionStore = defineStore('selection', () => {
   const data = useDataStore()
@@ -17,30 +27,26 @@ export const useSelectionStore = defineStore('selection', () => {
   if (data.config?.mode === 'server') return serverSelection(useServerQueryStore())
   const filters = useFiltersStore()
   const f = computed(() => filters.filters)
-  const meta = computed(() => data.meta)
-  const talentData = computed(() => data.datasets.talent ?? null)
-  const firmItems = computed(() => data.datasets.enterprises?.items ?? null)
-  const platformItems = computed(() => data.datasets.platforms?.items ?? null)
 
-  // markRaw: typed arrays and mutable fail bits, not reactive state.
-  const talentCubeOf = computed(() =>
-    talentData.value ? markRaw(talentCube.fromRows(talentData.value.cells, { meta: meta.value })) : null,
-  )
-  const firmCube = computed(() =>
-    firmItems.value ? markRaw(enterpriseCube.fromRows(firmItems.value, { meta: meta.value })) : null,
-  )
-  const platformCubeOf = computed(() =>
-    platformItems.value ? markRaw(platformCube.fromRows(platformItems.value, { meta: meta.value })) : null,
-  )
+  const talentCubeOf = computed(() => cubeOf(talentCube, data.talent, data.meta))
+  const firmCube = computed(() => cubeOf(enterpriseCube, data.enterprises, data.meta))
+  const platformCubeOf = computed(() => cubeOf(platformCube, data.platforms, data.meta))
 
   /** Talent KPIs and group-bys; the same object while the filters select the same cells. */
   const talent = computed(() => talentCubeOf.value?.query(f.value, data.lastYear) ?? null)
   const firms = computed(() => firmCube.value?.query(f.value, data.lastYear) ?? null)
   const platformAgg = computed(() => platformCubeOf.value?.query(f.value, data.lastYear) ?? null)
 
-  /** The firms and platforms passing every filter (map points, lists, exports). */
-  const enterprises = computed(() => firmCube.value?.matching(f.value, data.lastYear) ?? null)
-  const platforms = computed(() => platformCubeOf.value?.matching(f.value, data.lastYear) ?? null)
+  /** Indices of the firms and platforms passing every filter, ascending (map points, counts, top lists). */
+  const enterpriseIndices = computed(() => firmCube.value?.matchingIndices(f.value, data.lastYear) ?? null)
+  const platformIndices = computed(() => platformCubeOf.value?.matchingIndices(f.value, data.lastYear) ?? null)
+  /** The firms and platforms passing every filter, as records (made on first read: lists, exports). */
+  const enterprises = computed(() =>
+    enterpriseIndices.value && data.enterprises ? data.enterprises.table.rows(enterpriseIndices.value) : null,
+  )
+  const platforms = computed(() =>
+    platformIndices.value && data.platforms ? data.platforms.table.rows(platformIndices.value) : null,
+  )
   /** Per firm, in the dataset's order: 1 when it passes every filter (the map's point mask); a new array only on change. */
   const enterpriseMask = computed(() => firmCube.value?.matchMask(f.value, data.lastYear) ?? null)
 
@@ -59,5 +65,17 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Whether an answer for the current filters is still to come (server mode only). */
   const pending = computed(() => false)
 
-  return { talent, firms, platformAgg, enterprises, enterpriseMask, platforms, kpis, talentByDistrict, pending }
+  return {
+    talent,
+    firms,
+    platformAgg,
+    enterpriseIndices,
+    platformIndices,
+    enterprises,
+    enterpriseMask,
+    platforms,
+    kpis,
+    talentByDistrict,
+    pending,
+  }
 })

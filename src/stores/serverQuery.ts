@@ -102,6 +102,21 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
   const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
   /** The map's firm points come from the server's tiles: no mask over a local dataset. */
   const enterpriseMask = computed<Uint8Array | null>(() => null)
+  /** No local dataset to index: the lists above are the selection. */
+  const enterpriseIndices = computed<Uint32Array | null>(() => null)
+  const platformIndices = computed<Uint32Array | null>(() => null)
   const pending = computed(() => server.pending)
-  return { talent, firms, platformAgg, enterprises, enterpriseMask, platforms, kpis, talentByDistrict, pending }
+  return {
+    talent,
+    firms,
+    platformAgg,
+    enterpriseIndices,
+    platformIndices,
+    enterprises,
+    enterpriseMask,
+    platforms,
+    kpis,
+    talentByDistrict,
+    pending,
+  }
 }

@@ -23,7 +23,7 @@ export const useTalentFlowsStore = defineStore('talentFlows', () => {
   /** Flows need origins in meta and sources naming them; without, the layer stays away. */
   const available = computed(() => {
     const ids = new Set(origins.value.map((o) => o.id))
-    return ids.size > 0 && (data.datasets.talent?.sources.some((s) => ids.has(s.source)) ?? false)
+    return ids.size > 0 && (data.talent?.sources.some((s) => ids.has(s.source)) ?? false)
   })
   /** Each district's talent inflow under every filter but the district one: the split of the city-wide sources. */
   const weights = computed(() => {
@@ -32,7 +32,7 @@ export const useTalentFlowsStore = defineStore('talentFlows', () => {
   })
   /** Origin → district flows under the filters (years, chain; the selected districts only). */
   const flows = computed(() => {
-    const talent = data.datasets.talent
+    const talent = data.talent
     if (!available.value || !talent) return []
     const f = filters.filters
     return originFlows(sourceFlows(talent.sources, f, data.lastYear), origins.value, weights.value, f.district)

@@ -1,22 +1,15 @@
 import { z } from './zod.ts'
 import type { AgeBand, Chain, District, Fact, Meta, Named, Origin, Segment, Source } from '../../domain/types.ts'
 import {
-  count,
   describeValue,
   isPlainRecord,
   ID_MAX,
-  idString,
-  nameString,
-  reasonOf,
-  valueAt,
   recordDrop,
-  textString,
   validateList,
-  year,
-  zodCheck,
   type DropReport,
   type ShapeResult,
 } from './common.ts'
+import { count, idString, nameString, reasonOf, textString, valueAt, year, zodCheck } from './zodParts.ts'
 
 const list = z.array(z.unknown())
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
+import { rowTable } from '../../../src/domain/records'
 import { searchEntities } from '../../../src/domain/search'
 import { firms, platforms } from '../fixtures'
 
-const named = [
+const named = rowTable([
   { ...firms[0]!, id: 'a', name: '枣庄鑫泰锂能科技有限公司' },
   { ...firms[0]!, id: 'b', name: '滕州锂电材料有限公司' },
   { ...firms[0]!, id: 'c', name: '山亭区智联信息技术有限公司' },
-]
-const plats = [{ ...platforms[0]!, id: 'p', name: '锂电博士后创新实践基地' }]
+])
+const plats = rowTable([{ ...platforms[0]!, id: 'p', name: '锂电博士后创新实践基地' }])
 
 describe('searchEntities', () => {
   it('finds firms and platforms whose names contain the text', () => {
