@@ -52,24 +52,24 @@ export interface FirmProps {
 
 /**
  * Firms as points, each with its record index as feature id (so a source can be updated by diff, see
- * pointUpdate.ts, and a hovered point's record made from the table when needed); built once per dataset
- * from its columns. One small property per point: MapLibre clones every feature to its worker.
+ * pointUpdate.ts, and a hovered point's record made from the table when needed). Feature `i` is made on
+ * first use and kept (the filtered source and its every-firm twin share it): a source is filled slice by
+ * slice, so 200k features are not all made in the task that brought the data. One small property per
+ * point: MapLibre clones every feature to its worker.
  */
 export function firmFeatures(
   lon: ArrayLike<number>,
   lat: ArrayLike<number>,
   chain: readonly string[],
-): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
-  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(lon.length)
-  for (let i = 0; i < lon.length; i++) {
-    features[i] = {
+): (i: number) => GeoJSON.Feature<GeoJSON.Point, FirmProps> {
+  const made = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps> | undefined>(lon.length)
+  return (i) =>
+    (made[i] ??= {
       type: 'Feature',
       id: i,
       geometry: { type: 'Point', coordinates: [lon[i] as number, lat[i] as number] },
       properties: { chain: chain[i] as string },
-    }
-  }
-  return { type: 'FeatureCollection', features }
+    })
 }
 
 const hasCount: ExpressionSpecification = ['has', 'point_count']
