@@ -49,6 +49,9 @@ export const useSelectionStore = defineStore('selection', () => {
   )
   /** Per firm, in the dataset's order: 1 when it passes every filter (the map's point mask); a new array only on change. */
   const enterpriseMask = computed(() => firmCube.value?.matchMask(f.value, data.lastYear) ?? null)
+  /** Each firm's roll-up cell, and per cell whether it passes the filters: the heat layer filters by these. */
+  const enterpriseCells = computed(() => firmCube.value?.recordCells ?? null)
+  const enterpriseCellPass = computed(() => firmCube.value?.cellPass(f.value, data.lastYear) ?? null)
 
   /** KPI values; null where the dataset behind it is not available. */
   const kpis = computed<Record<KpiId, number | null>>(() => ({
@@ -73,6 +76,8 @@ export const useSelectionStore = defineStore('selection', () => {
     platformIndices,
     enterprises,
     enterpriseMask,
+    enterpriseCells,
+    enterpriseCellPass,
     platforms,
     kpis,
     talentByDistrict,

@@ -102,6 +102,8 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
   const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
   /** The map's firm points come from the server's tiles: no mask over a local dataset. */
   const enterpriseMask = computed<Uint8Array | null>(() => null)
+  const enterpriseCells = computed<Uint32Array | null>(() => null)
+  const enterpriseCellPass = computed<Uint8Array | null>(() => null)
   /** No local dataset to index: the lists above are the selection. */
   const enterpriseIndices = computed<Uint32Array | null>(() => null)
   const platformIndices = computed<Uint32Array | null>(() => null)
@@ -114,6 +116,8 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
     platformIndices,
     enterprises,
     enterpriseMask,
+    enterpriseCells,
+    enterpriseCellPass,
     platforms,
     kpis,
     talentByDistrict,

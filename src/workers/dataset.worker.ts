@@ -8,8 +8,7 @@ import { columnarFromBody, type ColumnarBody, type ColumnarRequest, type Dataset
 import { columnarTransfer } from '../api/columnarTransfer.ts'
 
 type Message =
-  | { type: 'load'; request: ColumnarRequest; body: ColumnarBody }
-  | { type: 'context'; context: DatasetContext }
+  { type: 'load'; request: ColumnarRequest; body: ColumnarBody } | { type: 'context'; context: DatasetContext }
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<Message>) => void) | null

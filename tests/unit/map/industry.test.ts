@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
+  cellFilter,
   chainColor,
   firmFeatures,
   heatIntensity,
@@ -13,14 +15,34 @@ import { radiusCircle } from '../../../src/map/radius'
 import { firm } from '../fixtures'
 
 describe('enterprise map builders', () => {
-  it('builds one point per firm, its record index as id and its chain as the one property', () => {
+  it('builds one point per firm, its record index as id, its chain and its cube cell as properties', () => {
     const table = rowTable([firm({ id: 'a', lon: 117.1, lat: 34.9 }), firm({ id: 'b', chain: 'chemical' })])
-    const feature = firmFeatures(table.lon, table.lat, table.strings('chain'))
+    const feature = firmFeatures(table.lon, table.lat, table.strings('chain'), Uint32Array.of(3, 7))
     expect(feature(0).geometry.coordinates).toEqual([117.1, 34.9])
     expect([feature(0).id, feature(1).id]).toEqual([0, 1])
-    expect(feature(1).properties).toEqual({ chain: 'chemical' })
+    expect(feature(1).properties).toEqual({ chain: 'chemical', cell: 7 })
     // Made once and kept: the filtered source and its every-firm twin share each feature.
     expect(feature(1)).toBe(feature(1))
+  })
+
+  it('filters the heat by cell: the shorter list of passing or failing cells, none when all pass', () => {
+    expect(cellFilter(Uint8Array.of(1, 1, 1))).toBeNull()
+    expect(cellFilter(Uint8Array.of(1, 0, 0, 0))).toEqual(['match', ['get', 'cell'], [0], true, false])
+    expect(cellFilter(Uint8Array.of(1, 1, 0, 1))).toEqual(['match', ['get', 'cell'], [2], false, true])
+    expect(cellFilter(Uint8Array.of(0, 0))).toEqual(['==', ['get', 'cell'], -1])
+    // The expression MapLibre evaluates keeps exactly the points of passing cells.
+    fc.assert(
+      fc.property(fc.uint8Array({ min: 0, max: 1, minLength: 1, maxLength: 60 }), (pass) => {
+        const filter = cellFilter(pass)
+        const keeps = (cell: number) => {
+          if (!filter) return true
+          const [op, , labels, hit, miss] = filter as unknown as [string, unknown, number[], boolean, boolean]
+          if (op === '==') return false
+          return labels.includes(cell) ? hit : miss
+        }
+        for (let c = 0; c < pass.length; c++) expect(keeps(c)).toBe(pass[c] === 1)
+      }),
+    )
   })
 
   it('shows exactly one mode’s layers', () => {
