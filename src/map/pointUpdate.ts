@@ -47,6 +47,13 @@ export interface PointFeed {
   readonly done: Promise<void>
 }
 
+function sameMask(a: Uint8Array, b: Uint8Array): boolean {
+  if (a === b) return true
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
 function selectedIndices(mask: Uint8Array): number[] {
   const out: number[] = []
   for (let i = 0; i < mask.length; i++) if (mask[i]) out.push(i)
@@ -56,6 +63,8 @@ function selectedIndices(mask: Uint8Array): number[] {
 export function pointFeed(sink: PointSink, feature: (i: number) => GeoJSON.Feature, slice = POINT_SLICE): PointFeed {
   /** What the source holds, counting every update already handed to it (MapLibre applies them in order). */
   let held: Uint8Array | null = null
+  /** What the last `show` asked for; the same selection again continues its slices instead of starting over. */
+  let wanted: Uint8Array | null = null
   let run = 0
   let done: Promise<void> = Promise.resolve()
   const features = (ids: readonly number[]) => ids.map(feature)
@@ -70,7 +79,9 @@ export function pointFeed(sink: PointSink, feature: (i: number) => GeoJSON.Featu
   }
 
   function show(next: Uint8Array): PointUpdate['kind'] {
+    if (wanted && sameMask(wanted, next)) return 'none'
     const plan = planPointUpdate(held, next)
+    wanted = next
     if (plan.kind === 'none') return plan.kind
     const mine = ++run
     if (plan.kind === 'replace') {
@@ -91,7 +102,10 @@ export function pointFeed(sink: PointSink, feature: (i: number) => GeoJSON.Featu
 
   return {
     show,
-    stop: () => void run++,
+    stop: () => {
+      run++
+      wanted = null
+    },
     get done() {
       return done
     },

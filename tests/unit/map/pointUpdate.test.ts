@@ -124,6 +124,18 @@ describe('pointFeed', () => {
     )
   })
 
+  it('the same selection again while its slices are on their way continues them', async () => {
+    const s = sink()
+    const feed = pointFeed(s.source, (i) => all[i]!, 2)
+    const every = selectionMask(10, [0, 1, 2, 3, 4, 5, 6, 7, 8, 9])
+    feed.show(every)
+    await new Promise((r) => setTimeout(r, 0))
+    expect(feed.show(Uint8Array.from(every))).toBe('none')
+    await feed.done
+    expect(s.calls.filter((c) => c.startsWith('setData'))).toHaveLength(1)
+    expect(ids(s.held)).toHaveLength(10)
+  })
+
   it('stop sends no more slices', async () => {
     const s = sink()
     const feed = pointFeed(s.source, (i) => all[i]!, 2)
