@@ -206,16 +206,6 @@ async function fromJson(
   return { frames, dropped }
 }
 
-/** Loads, validates, checks and builds one record dataset. Never rejects. */
-export async function loadColumnar(
-  req: ColumnarRequest,
-  context: Promise<DatasetContext>,
-  fetcher?: Fetcher,
-): Promise<ColumnarResult> {
-  const got = await fetchColumnarBody(req, fetcher)
-  return got.ok ? columnarFromBody(req, got.body, context) : got
-}
-
 /** Decodes, validates, checks and builds one record dataset from its fetched body. Never rejects. */
 export async function columnarFromBody(
   req: ColumnarRequest,
