@@ -9,6 +9,24 @@ export interface SearchHit {
   lat: number
 }
 
+/** The lower-case, whitespace-separated terms of a search text. */
+function searchTerms(q: string): string[] {
+  return q.trim().toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+/**
+ * The records whose name contains every term of `q` (case-insensitive): what the `q` filter
+ * keeps of the firms and platforms. A blank `q` keeps the list itself.
+ */
+export function byName<T extends { name: string }>(items: readonly T[], q: string): readonly T[] {
+  const terms = searchTerms(q)
+  if (!terms.length) return items
+  return items.filter((e) => {
+    const name = e.name.toLowerCase()
+    return terms.every((t) => name.includes(t))
+  })
+}
+
 /**
  * Firms and platforms whose name contains every whitespace-separated term of `q`
  * (case-insensitive), names that start with the query first, at most `limit`.
@@ -19,7 +37,7 @@ export function searchEntities(
   q: string,
   limit = 10,
 ): SearchHit[] {
-  const terms = q.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  const terms = searchTerms(q)
   if (!terms.length) return []
   const hits: (SearchHit & { rank: number })[] = []
   const consider = (kind: SearchHit['kind'], e: Enterprise | Platform) => {

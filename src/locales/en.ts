@@ -2,8 +2,15 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Zaozhuang Talent · Industry · Innovation Map', sample: 'Sample data', loading: 'Loading data…' },
-  nav: { overview: 'Overview', talent: 'Talent map', industry: 'Industry map', innovation: 'Innovation map' },
-  lang: { switch: '中文', label: 'Language' },
+  nav: {
+    label: 'Views',
+    overview: 'Overview',
+    talent: 'Talent map',
+    industry: 'Industry map',
+    innovation: 'Innovation map',
+  },
+  lang: { switch: 'Chinese', label: 'Switch language to Chinese' },
+  a11y: { skip: 'Skip to main content' },
   kpi: {
     'talent-stock': 'Talent stock',
     'talent-inflow': 'Talent inflow',
@@ -26,8 +33,23 @@ const en: typeof zh = {
     education: 'Education',
     entType: 'Enterprise type',
     platformKind: 'Platform kind',
-    q: 'Search',
+    q: 'Name search',
+    qHint: 'Filters firms and platforms by name (talent data has no names and is not affected)',
     ignored: 'Ignored invalid link parameters: {params}',
+    dismiss: 'Dismiss notice',
+    active: 'Active filters',
+    all: {
+      district: 'All districts',
+      chain: 'All chains',
+      segment: 'All segments',
+      talentType: 'All talent types',
+      education: 'All education levels',
+      entType: 'All enterprise types',
+      platformKind: 'All platform kinds',
+    },
+    districtCount: '{n} districts',
+    yearFrom: 'From year',
+    yearTo: 'To year',
   },
   data: {
     reasons: {
@@ -83,7 +105,9 @@ const en: typeof zh = {
     selected: 'Selected',
   },
   search: {
-    placeholder: 'Search firms or platforms',
+    placeholder: 'Firm or platform name',
+    results: 'Search results',
+    count: '{n} results: arrow keys to choose, Enter to open',
     none: 'No matching firm or platform',
     kind: { enterprise: 'Firm', platform: 'Platform' },
   },

@@ -1,7 +1,8 @@
 export default {
   app: { title: '枣庄人才·产业·科创地图', sample: '示例数据', loading: '正在加载数据…' },
-  nav: { overview: '总览', talent: '人才地图', industry: '产业地图', innovation: '科创地图' },
-  lang: { switch: 'English', label: '语言' },
+  nav: { label: '视图', overview: '总览', talent: '人才地图', industry: '产业地图', innovation: '科创地图' },
+  lang: { switch: 'English', label: '切换语言 English' },
+  a11y: { skip: '跳到主要内容' },
   kpi: {
     'talent-stock': '人才总量',
     'talent-inflow': '人才流入',
@@ -24,8 +25,23 @@ export default {
     education: '学历',
     entType: '企业类型',
     platformKind: '平台类型',
-    q: '搜索',
+    q: '名称搜索',
+    qHint: '按名称筛选企业和平台（人才数据不含名称，不受影响）',
     ignored: '已忽略无效的链接参数：{params}',
+    dismiss: '关闭提示',
+    active: '当前筛选',
+    all: {
+      district: '全部区县',
+      chain: '全部产业链',
+      segment: '全部环节',
+      talentType: '全部人才类型',
+      education: '全部学历',
+      entType: '全部企业类型',
+      platformKind: '全部平台类型',
+    },
+    districtCount: '{n} 个区县',
+    yearFrom: '起始年份',
+    yearTo: '结束年份',
   },
   data: {
     reasons: {
@@ -75,7 +91,9 @@ export default {
     selected: '已选中',
   },
   search: {
-    placeholder: '搜索企业或平台名称',
+    placeholder: '企业或平台名称',
+    results: '搜索结果',
+    count: '{n} 条结果，上下方向键选择，回车打开',
     none: '没有匹配的企业或平台',
     kind: { enterprise: '企业', platform: '平台' },
   },

@@ -16,6 +16,8 @@ const Z_ORDER: readonly (readonly [slot: string, layers: readonly string[]])[] =
   ['density', ['firm-heat', 'firm-hex', 'firm-hex-line']],
   ['points', ['firm-clusters', 'firm-cluster-count', 'firm-points']],
   ['markers', ['platform-circle', 'platform-symbol']],
+  // The drawer's firm or platform, marked above everything (issue 16).
+  ['highlight', ['highlight-halo', 'highlight-point']],
 ]
 
 const ANCHOR = 'anchor:'

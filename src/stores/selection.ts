@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, markRaw } from 'vue'
 import { EnterpriseCube, PlatformCube, TalentCube } from '@/domain/engine'
 import type { KpiId } from '@/domain/kpis'
+import { byName } from '@/domain/search'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
 
@@ -16,18 +17,36 @@ export const useSelectionStore = defineStore('selection', () => {
   const f = computed(() => filters.filters)
   const meta = computed(() => data.meta)
   const talentData = computed(() => data.datasets.talent ?? null)
-  const firmItems = computed(() => data.datasets.enterprises?.items ?? null)
-  const platformItems = computed(() => data.datasets.platforms?.items ?? null)
+  const allFirms = computed(() => data.datasets.enterprises?.items ?? null)
+  const allPlatforms = computed(() => data.datasets.platforms?.items ?? null)
+  const q = computed(() => filters.filters.q)
+  /**
+   * The `q` filter: firms and platforms whose name has every term of the search text. The engine's
+   * cubes roll records up by dimension and keep no names, so a search gets cubes of its own over the
+   * named records (small, built per search); the whole-dataset cubes stay built for when it is cleared.
+   */
+  const namedFirms = computed(() => (allFirms.value && q.value ? byName(allFirms.value, q.value) : null))
+  const namedPlatforms = computed(() => (allPlatforms.value && q.value ? byName(allPlatforms.value, q.value) : null))
+  const firmItems = computed(() => namedFirms.value ?? allFirms.value)
+  const platformItems = computed(() => namedPlatforms.value ?? allPlatforms.value)
 
   // markRaw: typed arrays and mutable fail bits, not reactive state.
   const talentCube = computed(() =>
     talentData.value ? markRaw(new TalentCube(talentData.value.cells, { meta: meta.value })) : null,
   )
+  const allFirmCube = computed(() =>
+    allFirms.value ? markRaw(new EnterpriseCube(allFirms.value, { meta: meta.value })) : null,
+  )
+  const allPlatformCube = computed(() =>
+    allPlatforms.value ? markRaw(new PlatformCube(allPlatforms.value, { meta: meta.value })) : null,
+  )
   const firmCube = computed(() =>
-    firmItems.value ? markRaw(new EnterpriseCube(firmItems.value, { meta: meta.value })) : null,
+    namedFirms.value ? markRaw(new EnterpriseCube(namedFirms.value, { meta: meta.value })) : allFirmCube.value,
   )
   const platformCube = computed(() =>
-    platformItems.value ? markRaw(new PlatformCube(platformItems.value, { meta: meta.value })) : null,
+    namedPlatforms.value
+      ? markRaw(new PlatformCube(namedPlatforms.value, { meta: meta.value }))
+      : allPlatformCube.value,
   )
 
   /** Talent KPIs and group-bys; the same object while the filters select the same cells. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { districtLayers } from '../../../src/map/districts'
 import { clusterLayers, heatmapLayer, hexbinLayers } from '../../../src/map/enterprises'
 import { beforeIdOf } from '../../../src/map/order'
+import { highlightLayers } from '../../../src/map/highlight'
 import { platformLayers } from '../../../src/map/platforms'
 import { radiusLayers } from '../../../src/map/radius'
 import { buildBaseStyle } from '../../../src/map/style'
@@ -13,6 +14,7 @@ const GROUPS = {
   firms: [heatmapLayer(), ...hexbinLayers(1), ...clusterLayers(['lithium'])].map((l) => l.id),
   platforms: platformLayers([], ['national']).map((l) => l.id),
   radius: radiusLayers().map((l) => l.id),
+  highlight: highlightLayers().map((l) => l.id),
 }
 
 /** Today's visible z-order, bottom to top (district labels under the points: issue 15 may lift them). */
@@ -32,6 +34,8 @@ const EXPECTED = [
   'firm-points',
   'platform-circle',
   'platform-symbol',
+  'highlight-halo',
+  'highlight-point',
 ]
 
 /** A style's layer ids, with addLayer(id, beforeId) and removeLayer as MapLibre does them. */
