@@ -28,7 +28,7 @@ export interface BarOptions {
   axisFormat?: (v: number) => string
   /** Whole-number ticks, for small counts. */
   integer?: boolean
-  /** Category names wider than this (px) are cut with an ellipsis. */
+  /** Category names wider than this (px) wrap onto more lines (never cut: a cut name reads as another). */
   nameWidth?: number
   /** Room right of the bars for their value labels (px). */
   labelRoom?: number
@@ -85,7 +85,7 @@ export function buildBarOption(
       type: 'category',
       data: shown.map((r) => r.name),
       axisTick: { show: false },
-      axisLabel: opts.nameWidth === undefined ? {} : { width: opts.nameWidth, overflow: 'truncate' },
+      axisLabel: opts.nameWidth === undefined ? {} : { width: opts.nameWidth, overflow: 'break', lineHeight: 14 },
     },
     series: [
       {

@@ -11,6 +11,8 @@ export interface SourcesLabels {
   others: (sourceType: string) => string
   /** A chain's name; null = talent not in a chain. */
   chain: (id: string | null) => string
+  /** A source's name in the display language (a known region); without, the data's own words. */
+  source?: (name: string) => string
 }
 
 interface SankeyNode {
@@ -66,7 +68,7 @@ function sankeyGraph(
     const itemStyle = { color: typeColor(f.sourceType) }
     const ci = f.chain === null ? chainOrder.length : chainOrder.indexOf(f.chain)
     add(nodes, t, () => ({ id: t, name: labels.sourceType(f.sourceType), itemStyle }), f.introduced)
-    add(nodes, s, () => ({ id: s, name: f.source ?? labels.others(f.sourceType), itemStyle }), f.introduced)
+    add(nodes, s, () => ({ id: s, name: f.source === null ? labels.others(f.sourceType) : (labels.source?.(f.source) ?? f.source), itemStyle }), f.introduced)
     add(
       nodes,
       c,

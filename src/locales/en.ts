@@ -76,7 +76,10 @@ const en: typeof zh = {
     droppedShort: '{count} dropped',
     outside: '{count} points outside their district',
     asOf: 'Data as of {date}',
-    source: 'Source: {source}',
+    sources: 'Sources:',
+    sourceItem: '{publisher}, “{title}”, {date}',
+    sourceSep: '; ',
+    sourceTag: ' ({source})',
     loaded: '{count} records loaded',
   },
   error: {

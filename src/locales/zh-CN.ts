@@ -68,7 +68,10 @@ export default {
     droppedShort: '已忽略 {count} 条',
     outside: '区县外坐标 {count} 个',
     asOf: '数据截至 {date}',
-    source: '来源：{source}',
+    sources: '来源：',
+    sourceItem: '{publisher}《{title}》{date}',
+    sourceSep: '；',
+    sourceTag: '（{source}）',
     loaded: '已加载 {count} 条记录',
   },
   error: {
