@@ -68,7 +68,16 @@ function sankeyGraph(
     const itemStyle = { color: typeColor(f.sourceType) }
     const ci = f.chain === null ? chainOrder.length : chainOrder.indexOf(f.chain)
     add(nodes, t, () => ({ id: t, name: labels.sourceType(f.sourceType), itemStyle }), f.introduced)
-    add(nodes, s, () => ({ id: s, name: f.source === null ? labels.others(f.sourceType) : (labels.source?.(f.source) ?? f.source), itemStyle }), f.introduced)
+    add(
+      nodes,
+      s,
+      () => ({
+        id: s,
+        name: f.source === null ? labels.others(f.sourceType) : (labels.source?.(f.source) ?? f.source),
+        itemStyle,
+      }),
+      f.introduced,
+    )
     add(
       nodes,
       c,

@@ -1,10 +1,16 @@
 import { emptyFilters, type Filters, type YearRange } from './filters'
-import { DISTRICT_METRICS, type DistrictMetric } from './talentDistricts'
+import type { DistrictMetric } from './talentDistricts'
 import type { Meta } from './types'
 
 /** How the industry map draws firms (`layer=`): clusters, a heatmap or hexbins. */
 export type MapLayer = 'cluster' | 'heat' | 'hex'
 export const MAP_LAYERS: readonly MapLayer[] = ['cluster', 'heat', 'hex']
+
+/**
+ * The talent map's metrics (`metric=`), as `DISTRICT_METRICS` lists them: written out so the first
+ * load does not pull in the talent view's code (a unit test holds the two lists equal).
+ */
+export const URL_METRICS: readonly DistrictMetric[] = ['stock', 'inflow', 'density', 'youngShare']
 
 /** View parameters that ride in the URL beside the filters: a link keeps them, they filter nothing. */
 export interface ViewParams {
@@ -168,7 +174,7 @@ function parseView(query: Query, invalid: string[]): ViewParams {
     else invalid.push('tourInterval')
   }
   v.layer = oneOf(query, 'layer', MAP_LAYERS, invalid) ?? v.layer
-  v.metric = oneOf(query, 'metric', DISTRICT_METRICS, invalid) ?? v.metric
+  v.metric = oneOf(query, 'metric', URL_METRICS, invalid) ?? v.metric
   v.compare = adcodes(query, 'compare', invalid)
   return v
 }

@@ -37,6 +37,7 @@ const en: typeof zh = {
     qHint: 'Filters firms and platforms by name (talent data has no names and is not affected)',
     ignored: 'Ignored invalid link parameters: {params}',
     dismiss: 'Dismiss notice',
+    compare: 'Compare districts',
     active: 'Active filters',
     all: {
       district: 'All districts',

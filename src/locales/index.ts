@@ -1,5 +1,4 @@
 import { createI18n } from 'vue-i18n'
-import en from './en'
 import * as exporting from './views/export'
 import * as industry from './views/industry'
 import * as innovation from './views/innovation'
@@ -20,6 +19,18 @@ export function createAppI18n() {
     legacy: false,
     locale: 'zh-CN',
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': { ...zhCN, ...pick('zh') }, en: { ...en, ...pick('en') } },
+    messages: { 'zh-CN': { ...zhCN, ...pick('zh') }, en: pick('en') },
   })
+}
+
+let englishLoaded: Promise<void> | null = null
+
+/**
+ * The English chrome (`./en.ts`) loads the first time English is chosen: the default language's
+ * first load does not carry it. `merge` is the global composer's `mergeLocaleMessage`.
+ */
+export function loadEnglish(merge: (locale: string, messages: Record<string, unknown>) => void): Promise<void> {
+  englishLoaded ??= import('./en').then((m) => merge(LOCALES.en, m.default))
+  englishLoaded.catch(() => (englishLoaded = null))
+  return englishLoaded
 }

@@ -29,6 +29,7 @@ export default {
     qHint: '按名称筛选企业和平台（人才数据不含名称，不受影响）',
     ignored: '已忽略无效的链接参数：{params}',
     dismiss: '关闭提示',
+    compare: '区县对比',
     active: '当前筛选',
     all: {
       district: '全部区县',

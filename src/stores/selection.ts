@@ -1,6 +1,7 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw } from 'vue'
 import { EnterpriseCube, PlatformCube, TalentCube } from '@/domain/engine'
+import type { Filters } from '@/domain/filters'
 import type { KpiId } from '@/domain/kpis'
 import { byName } from '@/domain/search'
 import { useDataStore } from './data'
@@ -76,5 +77,17 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Talent by district, not filtered by the district selection (it is shown as a highlight). */
   const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
 
-  return { talent, firms, platformAgg, enterprises, platforms, kpis, talentByDistrict }
+  /**
+   * Every aggregate under another filter set (a column of the district comparison): the same cubes
+   * queried once more. Called inside a computed, it tracks the cubes and the data year like the rest.
+   */
+  function aggregatesFor(g: Filters) {
+    return {
+      talent: talentCube.value?.query(g, data.lastYear) ?? null,
+      firms: firmCube.value?.query(g, data.lastYear) ?? null,
+      platforms: platformCube.value?.query(g, data.lastYear) ?? null,
+    }
+  }
+
+  return { talent, firms, platformAgg, enterprises, platforms, kpis, talentByDistrict, aggregatesFor }
 })

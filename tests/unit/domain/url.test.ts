@@ -9,8 +9,10 @@ import {
   sanitizeFilters,
   sanitizeView,
   serializeQuery,
+  URL_METRICS,
   withCanonical,
 } from '../../../src/domain/url'
+import { DISTRICT_METRICS } from '../../../src/domain/talentDistricts'
 import { meta } from './fixtures'
 
 describe('URL state', () => {
@@ -127,6 +129,10 @@ describe('URL normalisation', () => {
     expect(bad.view).toMatchObject({ layer: 'cluster', metric: 'stock', compare: ['370402'] })
     expect(bad.invalid.sort()).toEqual(['compare', 'layer', 'metric'])
     expect(serializeQuery(emptyFilters(), defaultView())).toEqual({})
+  })
+
+  it('the URL knows every talent-map metric', () => {
+    expect(URL_METRICS).toEqual(DISTRICT_METRICS)
   })
 
   it('compared districts are checked against meta', () => {
