@@ -64,7 +64,8 @@ describe('WCAG 2.2 AA: axe-core on every route, in both languages, desk and big 
         await page.waitForSelector('[data-testid="detail-drawer"]')
         await page.focus('[data-testid="filter-district-toggle"]')
         await page.keyboard.press('ArrowDown')
-        await page.click('[data-testid="export-menu"]')
+        await page.focus('[data-testid="export-menu"]')
+        await page.keyboard.press('ArrowDown')
         bad = (await axeViolations(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical')
         expect(describeViolations(bad)).toEqual([])
       },
