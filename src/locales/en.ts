@@ -76,6 +76,7 @@ const en: typeof zh = {
     reason: '{reason}: {count}',
     droppedShort: '{count} dropped',
     outside: '{count} points outside their district',
+    quality: 'About the data',
     asOf: 'Data as of {date}',
     sources: 'Sources:',
     sourceItem: '{publisher}, “{title}”, {date}',

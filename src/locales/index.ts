@@ -23,14 +23,15 @@ export function createAppI18n() {
   })
 }
 
-let englishLoaded: Promise<void> | null = null
+type English = (typeof import('./en'))['default']
+let english: Promise<English> | null = null
 
 /**
- * The English chrome (`./en.ts`) loads the first time English is chosen: the default language's
- * first load does not carry it. `merge` is the global composer's `mergeLocaleMessage`.
+ * The English chrome (`./en.ts`), loaded the first time English is chosen so the default language's
+ * first load does not carry it; merge it into the `en` locale (`mergeLocaleMessage`) before switching.
  */
-export function loadEnglish(merge: (locale: string, messages: Record<string, unknown>) => void): Promise<void> {
-  englishLoaded ??= import('./en').then((m) => merge(LOCALES.en, m.default))
-  englishLoaded.catch(() => (englishLoaded = null))
-  return englishLoaded
+export function loadEnglish(): Promise<English> {
+  english ??= import('./en').then((m) => m.default)
+  english.catch(() => (english = null))
+  return english
 }

@@ -68,6 +68,7 @@ export default {
     reason: '{reason} {count} 条',
     droppedShort: '已忽略 {count} 条',
     outside: '区县外坐标 {count} 个',
+    quality: '数据说明',
     asOf: '数据截至 {date}',
     sources: '来源：',
     sourceItem: '{publisher}《{title}》{date}',

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { emptyFilters } from '../../../src/domain/filters'
 import { captionFor, dataKind, dataTableFor, fileNameFor, type ExportContext } from '../../../src/export/context'
 import { createAppI18n, LOCALES } from '../../../src/locales'
+import en from '../../../src/locales/en'
 import { cells, firms, meta, platforms } from '../domain/fixtures'
 
 function ctx(p: Partial<ExportContext> = {}): ExportContext {
   const i18n = createAppI18n()
+  // The app loads the English chrome when English is chosen; here it is merged up front.
+  i18n.global.mergeLocaleMessage(LOCALES.en, en)
   const lang = p.lang ?? 'zh'
   i18n.global.locale.value = LOCALES[lang] as 'zh-CN'
   return {
