@@ -117,6 +117,7 @@ const en: typeof zh = {
     kind: { enterprise: 'Firm', platform: 'Platform' },
   },
   map: {
+    districtList: 'Districts: {title} (press to filter)',
     title: 'Map',
     legend: 'Talent stock (people)',
     resetView: 'Reset view',

@@ -102,5 +102,12 @@ export default {
     none: '没有匹配的企业或平台',
     kind: { enterprise: '企业', platform: '平台' },
   },
-  map: { title: '地图', legend: '人才总量（人）', resetView: '重置视图', fit: '缩放到所选', noData: '无数据' },
+  map: {
+    districtList: '区县列表：{title}（按下切换筛选）',
+    title: '地图',
+    legend: '人才总量（人）',
+    resetView: '重置视图',
+    fit: '缩放到所选',
+    noData: '无数据',
+  },
 }

@@ -182,6 +182,25 @@ async function kpisMatchUrlOn(page: Page, ids: readonly (typeof KPIS)[number][])
   return want
 }
 
+describe('districts and points without a mouse', () => {
+  it('the map has a district list that keyboard focus reveals; Enter filters like a click on the map', async () => {
+    await withPage(async (page) => {
+      await openReady(page, server.url, '/talent')
+      await tabTo(page, 'map-district-list', 120)
+      expect(await page.isVisible('[data-testid="map-district-list"]')).toBe(true)
+      const box = await page.locator('[data-testid="map-district-list"]').boundingBox()
+      expect(box!.x).toBeGreaterThanOrEqual(0)
+      const id = await focusedTestid(page)
+      expect(id).toMatch(/^map-district-\d{6}$/)
+      await page.keyboard.press('Enter')
+      const adcode = id!.slice('map-district-'.length)
+      await page.waitForFunction((a) => location.hash.includes(`district=${a}`), adcode)
+      expect(await page.getAttribute(`[data-testid="${id}"]`, 'aria-pressed')).toBe('true')
+      await kpisMatchUrlOn(page, ['talent-stock', 'talent-inflow'])
+    })
+  })
+})
+
 describe('focus is never lost to the page', () => {
   it('removing a chip moves focus to the next chip, and the last one to the bar', async () => {
     await withPage(async (page) => {
