@@ -3,6 +3,7 @@
  * gzip of `#/`, 200k points setData → idle, tour heap ratio. Prints a table and writes
  * bench-results.json at the repository root.
  *   npm run bench [-- --scale 50] [--rounds 3 (crossfilter2's timed rounds)] [--skip-browser]
+ *   [--only-export (build, then time every export of the sample data; nothing else)]
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -10,8 +11,10 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Datasets } from '../src/domain/types'
 import { launch } from '../tests/e2e/browser'
-import { startServer } from '../tests/e2e/server'
-import { buildApp, measureBundle, type BundleResult } from './bundle'
+import { startServer, type StaticServer } from '../tests/e2e/server'
+import type { Browser } from 'playwright-core'
+import { buildApp, measureBundle, type BuiltApp, type BundleResult } from './bundle'
+import { benchExport, EXPORT_BUDGET_MS, type ExportBenchResult } from './export'
 import { benchFilter, type FilterResult } from './filter'
 import { benchMap, cityBbox, type MapResult } from './map'
 import { benchMemory, type MemoryResult } from './memory'
@@ -56,7 +59,8 @@ async function runFilter(
   return { ...result, dataSource: source, loadMs }
 }
 
-async function runBrowser() {
+/** Builds the app into a temporary folder, serves it and opens Chromium for `fn`; cleans up after. */
+async function withBuiltApp<T>(fn: (app: BuiltApp, browser: Browser, server: StaticServer) => Promise<T>): Promise<T> {
   const outDir = mkdtempSync(path.join(os.tmpdir(), 'zz-bench-dist-'))
   try {
     log('vite build …')
@@ -65,12 +69,7 @@ async function runBrowser() {
     const server = await startServer(outDir)
     const browser = await launch()
     try {
-      const bundle = await measureBundle(app, browser, server)
-      log(`bundle: ${n(bundle.initialGzipKB)} KB gzip`)
-      const map = await benchMap(browser, server.url, cityBbox(outDir))
-      log(`map: ${n(map.setDataToIdleMs, 0)} ms`)
-      const memory = await benchMemory(browser, server.url)
-      return { bundle, map, memory, buildMs: app.buildMs }
+      return await fn(app, browser, server)
     } finally {
       await browser.close()
       await server.close()
@@ -78,6 +77,18 @@ async function runBrowser() {
   } finally {
     rmSync(outDir, { recursive: true, force: true })
   }
+}
+
+function runBrowser() {
+  return withBuiltApp(async (app, browser, server) => {
+    const bundle = await measureBundle(app, browser, server)
+    log(`bundle: ${n(bundle.initialGzipKB)} KB gzip`)
+    const map = await benchMap(browser, server.url, cityBbox(app.outDir))
+    log(`map: ${n(map.setDataToIdleMs, 0)} ms`)
+    const memory = await benchMemory(browser, server.url)
+    const exports = await benchExport(browser, server.url, log)
+    return { bundle, map, memory, exports, buildMs: app.buildMs }
+  })
 }
 
 function printFilter(r: FilterResult): void {
@@ -99,6 +110,19 @@ function printFilter(r: FilterResult): void {
     `  medians (${r.steps.length} steps; rounds: engine ${r.rounds.engine}, crossfilter2 ${r.rounds.crossfilter}, no roll-up ${r.rounds.rowEngine}): engine ${n(r.medianMs, 2)} ms, crossfilter2 ${n(r.crossfilterMedianMs, 1)} ms` +
       ` (×${n(r.crossfilterMedianMs / r.medianMs, 0)}), engine without roll-up ${r.rowEngineMedianMs === null ? '—' : n(r.rowEngineMedianMs, 1)} ms,` +
       ` engine + firm/platform lists ${n(r.withListsMedianMs, 2)} ms`,
+  )
+}
+
+function printExport(e: ExportBenchResult): void {
+  console.log(`\nExports of the sample data, click → download (budget ${e.budgetMs} ms each): max ${n(e.maxMs, 0)} ms`)
+  console.table(
+    e.runs.map((r) => ({
+      view: r.route,
+      format: r.format,
+      ms: n(r.ms, 0),
+      'app ms': r.appMs ?? '—',
+      KB: n(r.bytes / 1024, 0),
+    })),
   )
 }
 
@@ -129,6 +153,7 @@ function printBrowser(b: { bundle: BundleResult; map: MapResult; memory: MemoryR
 
 async function main(): Promise<void> {
   const started = Date.now()
+  if (process.argv.includes('--only-export')) return onlyExport(started)
   const scale = arg('scale', 50)
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
@@ -143,10 +168,12 @@ async function main(): Promise<void> {
   printFilter(filter)
   const browser = process.argv.includes('--skip-browser') ? null : await runBrowser()
   if (browser) printBrowser(browser)
+  if (browser) printExport(browser.exports)
   const budgets = {
     filter: filter.medianMs <= BUDGET.filterMs && filter.medianMs <= filter.crossfilterMedianMs,
     bundle: browser ? browser.bundle.initialGzipKB <= BUDGET.initialGzipKB : null,
     memory: browser?.memory.heapRatio == null ? null : browser.memory.heapRatio <= BUDGET.heapRatio,
+    export: browser ? browser.exports.maxMs <= browser.exports.budgetMs : null,
   }
   const results = {
     machine: { ...machine, loadAvgAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100) },
@@ -154,16 +181,36 @@ async function main(): Promise<void> {
     bundle: browser?.bundle ?? null,
     map: browser?.map ?? null,
     memory: browser?.memory ?? null,
-    budgets: { limits: BUDGET, met: budgets },
+    export: browser?.exports ?? null,
+    budgets: { limits: { ...BUDGET, exportMs: EXPORT_BUDGET_MS }, met: budgets },
     buildMs: browser?.buildMs ?? null,
     date: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
   }
   writeFileSync(path.join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`)
   console.log(
-    `\nBudgets: filter ${budgets.filter ? 'met' : 'MISSED'}, bundle ${budgets.bundle ?? '—'}, memory ${budgets.memory ?? '—'}`,
+    `\nBudgets: filter ${budgets.filter ? 'met' : 'MISSED'}, bundle ${budgets.bundle ?? '—'}, memory ${budgets.memory ?? '—'}, export ${budgets.export ?? '—'}`,
   )
   log(`wrote bench-results.json in ${results.durationS} s`)
+}
+
+/** `--only-export`: builds the app and times its exports; bench-results.json keeps the other sections of its last run. */
+async function onlyExport(started: number): Promise<void> {
+  const out = await withBuiltApp(async (app, browser, server) => ({
+    exports: await benchExport(browser, server.url, log),
+    buildMs: app.buildMs,
+  }))
+  printExport(out.exports)
+  const file = path.join(ROOT, 'bench-results.json')
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {}
+  const loadAvg = os.loadavg().map((x) => Math.round(x * 100) / 100)
+  writeFileSync(
+    file,
+    `${JSON.stringify({ ...previous, export: { ...out.exports, loadAvg, date: new Date().toISOString() } }, null, 2)}\n`,
+  )
+  log(
+    `exports: max ${n(out.exports.maxMs, 0)} ms (budget ${out.exports.budgetMs}); wrote bench-results.json in ${Math.round((Date.now() - started) / 1000)} s`,
+  )
 }
 
 main().catch((err: unknown) => {

@@ -37,12 +37,12 @@ function sniffDelimiter(text: string): string {
 
 function readCsv(bytes: Uint8Array, encoding?: Encoding): Grid {
   const decoded = decodeText(bytes, encoding)
-  const records = parse(decoded.text, {
+  const records: string[][] = parse(decoded.text, {
     delimiter: sniffDelimiter(decoded.text),
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: false,
-  }) as string[][]
+  })
   // One record per spreadsheet row: a quoted cell with line breaks stays in its row, as in Excel.
   const rows = records.map((cells, i) => ({ row: i + 1, cells }))
   return { format: 'csv', encoding: decoded.encoding, sheet: null, rows }

@@ -45,7 +45,7 @@ function talentList<P extends TalentPart>(part: P): AppList<'talent', Talent[P][
   return {
     name: 'talent',
     wrap: (list) => ({ cells: [], demand: [], sources: [], [part]: list }),
-    unwrap: (d) => d[part] as Talent[P][number][],
+    unwrap: (d) => d[part],
   }
 }
 
@@ -75,6 +75,6 @@ export function platformReconciler(env: Env): Reconciler<Platform> {
 export function talentReconciler<P extends TalentPart>(env: Env, part: P): Reconciler<Talent[P][number]> {
   return (items) => {
     const r = reconcileTalent(env.meta, { cells: [], demand: [], sources: [], [part]: items })
-    return { kept: r.data[part] as Talent[P][number][], dropped: r.dropped }
+    return { kept: r.data[part], dropped: r.dropped }
   }
 }

@@ -2,12 +2,31 @@ import { useI18n } from 'vue-i18n'
 import { useRoute } from 'vue-router'
 import type { ExportContext, RouteName, Translate } from '@/export/context'
 import type { ExportResult } from '@/export/exportActions'
+import { LOCALES } from '@/locales'
 import { useDataStore } from '@/stores/data'
 import { useExportingStore, type ExportKind } from '@/stores/exporting'
 import { useFiltersStore } from '@/stores/filters'
 import { useSelectionStore } from '@/stores/selection'
 
-type Actions = typeof import('@/export/exportActions')
+/** The export actions, loaded on the first export (named, so the tools see each one used). */
+async function loadActions() {
+  const { exportViewPng, exportViewPdf, exportCsv, exportXlsx, exportChartPng } = await import('@/export/exportActions')
+  return { exportViewPng, exportViewPdf, exportCsv, exportXlsx, exportChartPng }
+}
+
+type Actions = Awaited<ReturnType<typeof loadActions>>
+
+let detailsLoaded: Promise<void> | null = null
+
+/** Merges the workbook's and report's own messages (src/locales/views/exportDetails.ts) once. */
+function loadDetails(merge: (locale: string, messages: Record<string, unknown>) => void): Promise<void> {
+  detailsLoaded ??= import('@/locales/views/exportDetails').then(({ zh, en }) => {
+    merge(LOCALES.zh, { export: zh })
+    merge(LOCALES.en, { export: en })
+  })
+  detailsLoaded.catch(() => (detailsLoaded = null))
+  return detailsLoaded
+}
 
 const ROUTES: readonly RouteName[] = ['overview', 'talent', 'industry', 'innovation']
 
@@ -16,7 +35,7 @@ const ROUTES: readonly RouteName[] = ['overview', 'talent', 'industry', 'innovat
  * time, with progress and a readable error in the shared export status (never an unhandled rejection).
  */
 export function useExport() {
-  const { t } = useI18n()
+  const { t, mergeLocaleMessage } = useI18n({ useScope: 'global' })
   const route = useRoute()
   const data = useDataStore()
   const filters = useFiltersStore()
@@ -38,7 +57,8 @@ export function useExport() {
       enterprises: selection.enterprises,
       platforms: selection.platforms,
       talentCells: data.datasets.talent?.cells ?? null,
-      firmNames: routeName === 'innovation' ? new Map(firms.map((f) => [f.id, f.name])) : new Map(),
+      // Platform hosts by name (platforms are exported from every view but the talent map).
+      firmNames: routeName === 'talent' ? new Map() : new Map(firms.map((f) => [f.id, f.name])),
       now: new Date(),
       href: location.href,
     }
@@ -61,7 +81,7 @@ export function useExport() {
         requestAnimationFrame(() => r())
         setTimeout(r, 50)
       })
-      const actions = await import('@/export/exportActions')
+      const [actions] = await Promise.all([loadActions(), loadDetails(mergeLocaleMessage)])
       const result = await task(actions, context())
       status.finish({ kind, ...result, ms: Math.round(performance.now() - t0) })
     } catch (e) {

@@ -8,7 +8,6 @@ import {
   sanitizeView,
   serializeQuery,
   withCanonical,
-  type Query,
 } from '@/domain/url'
 import { useDataStore } from '@/stores/data'
 import { useFiltersStore } from '@/stores/filters'
@@ -30,7 +29,7 @@ export function useUrlFilters() {
   let syncedKey: string | null = null
 
   function fromUrl() {
-    const query = route.query as Query
+    const query = route.query
     const parsed = parseQuery(query)
     let { filters, view } = parsed
     const invalid = [...parsed.invalid]
@@ -59,7 +58,7 @@ export function useUrlFilters() {
   function toUrl() {
     const next = serializeQuery(store.filters, store.view)
     const key = queryKey(next)
-    const query = route.query as Query
+    const query = route.query
     if (key === syncedKey || key === queryKey(knownPart(query))) return
     syncedKey = key
     // A change made in the app is a valid change: the notice about an old link goes.

@@ -1,4 +1,4 @@
-import type { Chain, Enterprise, Segment, Stage } from './types'
+import type { Chain, Segment, Stage } from './types'
 
 export const STAGES: readonly Stage[] = ['upstream', 'midstream', 'downstream']
 
@@ -65,22 +65,9 @@ export interface SegmentStats {
 }
 
 /**
- * Segment boxes of one chain in stage columns, counted in one pass over firms (already
- * filtered by everything but the segment), with 缺链 / 弱链 flags.
+ * Segment boxes of one chain in stage columns from per-segment stats (the engine's `bySegment`,
+ * which ignores the segment filter), with 缺链 / 弱链 flags.
  */
-export function buildChainModel(chain: Chain, firms: readonly Enterprise[], selected: string | null): ChainModel {
-  const acc = new Map(chain.segments.map((s) => [s.id, { count: 0, talent: 0, outputValue: 0 }]))
-  for (const f of firms) {
-    const a = f.chain === chain.id ? acc.get(f.segment) : undefined
-    if (!a) continue
-    a.count += 1
-    a.talent += f.talent.total
-    a.outputValue += f.outputValue
-  }
-  return chainModelFromStats(chain, acc, selected)
-}
-
-/** The same model from per-segment stats (the engine's `bySegment`, which ignores the segment filter). */
 export function chainModelFromStats(
   chain: Chain,
   bySegment: ReadonlyMap<string, SegmentStats>,

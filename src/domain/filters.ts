@@ -1,5 +1,3 @@
-import type { DemandRow, Enterprise, Platform, TalentCell, TalentSourceRow } from './types'
-
 /** An inclusive range of years. */
 export interface YearRange {
   from: number
@@ -64,50 +62,4 @@ export function isFilterActive(f: Filters, key: FilterKey): boolean {
 export function without(f: Filters, ignore?: FilterKey): Filters {
   if (!ignore || !isFilterActive(f, ignore)) return f
   return { ...f, [ignore]: emptyFilters()[ignore] }
-}
-
-function inDistricts(f: Filters, district: string): boolean {
-  return f.district.length === 0 || f.district.includes(district)
-}
-
-// An empty id counts as no filter, as isFilterActive says, so predicates and chips agree.
-function inChain(f: Filters, chain: string | null): boolean {
-  return !f.chain || chain === f.chain
-}
-
-/** Talent cells by district, chain, talent type and education; years are applied by the aggregates. */
-export function matchesTalentCell(c: TalentCell, f: Filters): boolean {
-  return (
-    inDistricts(f, c.district) &&
-    inChain(f, c.chain) &&
-    (!f.talentType || c.talentType === f.talentType) &&
-    (!f.education || c.education === f.education)
-  )
-}
-
-export function matchesDemand(d: DemandRow, f: Filters): boolean {
-  return inDistricts(f, d.district) && inChain(f, d.chain) && (!f.segment || d.segment === f.segment)
-}
-
-export function matchesTalentSource(s: TalentSourceRow, f: Filters, years: YearRange): boolean {
-  return inChain(f, s.chain) && s.year >= years.from && s.year <= years.to
-}
-
-export function matchesEnterprise(e: Enterprise, f: Filters, years: YearRange): boolean {
-  return (
-    inDistricts(f, e.district) &&
-    inChain(f, e.chain) &&
-    (!f.segment || e.segment === f.segment) &&
-    (!f.entType || e.types.includes(f.entType)) &&
-    e.founded <= years.to
-  )
-}
-
-export function matchesPlatform(p: Platform, f: Filters, years: YearRange): boolean {
-  return (
-    inDistricts(f, p.district) &&
-    inChain(f, p.chain) &&
-    (!f.platformKind || p.kind === f.platformKind) &&
-    p.founded <= years.to
-  )
 }

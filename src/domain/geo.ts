@@ -49,20 +49,13 @@ export function gcj02ToWgs84(lon: number, lat: number): [number, number] {
   return [wLon, wLat]
 }
 
-export type Crs = 'gcj02' | 'wgs84'
-
-/** A converter from the data's system (GCJ-02) to the basemap's; identity when they match. */
-export function toDisplay(crs: Crs): (lon: number, lat: number) => [number, number] {
-  return crs === 'wgs84' ? gcj02ToWgs84 : (lon, lat) => [lon, lat]
-}
-
 /** Applies a coordinate converter to every position of a Polygon/MultiPolygon geometry. */
 export function mapPolygonCoords<
   G extends { type: 'Polygon'; coordinates: number[][][] } | { type: 'MultiPolygon'; coordinates: number[][][][] },
 >(g: G, fn: (lon: number, lat: number) => [number, number]): G {
   const ring = (r: number[][]) => r.map(([x = 0, y = 0]) => fn(x, y))
   if (g.type === 'Polygon') return { ...g, coordinates: g.coordinates.map(ring) }
-  return { ...g, coordinates: (g.coordinates as number[][][][]).map((p) => p.map(ring)) }
+  return { ...g, coordinates: g.coordinates.map((p) => p.map(ring)) }
 }
 
 /** The datasets with every coordinate converted (boundaries, firms, platforms). */

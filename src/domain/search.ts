@@ -14,6 +14,12 @@ function searchTerms(q: string): string[] {
   return q.trim().toLowerCase().split(/\s+/).filter(Boolean)
 }
 
+/** Whether a name contains every (lower-case) term. */
+function hasTerms(name: string, terms: readonly string[]): boolean {
+  const lower = name.toLowerCase()
+  return terms.every((t) => lower.includes(t))
+}
+
 /**
  * The records whose name contains every term of `q` (case-insensitive): what the `q` filter
  * keeps of the firms and platforms. A blank `q` keeps the list itself.
@@ -21,10 +27,13 @@ function searchTerms(q: string): string[] {
 export function byName<T extends { name: string }>(items: readonly T[], q: string): readonly T[] {
   const terms = searchTerms(q)
   if (!terms.length) return items
-  return items.filter((e) => {
-    const name = e.name.toLowerCase()
-    return terms.every((t) => name.includes(t))
-  })
+  return items.filter((e) => hasTerms(e.name, terms))
+}
+
+/** Per record, in the list's order: 1 when its name contains every term of `q` (a blank `q` keeps all). */
+export function nameMask(items: readonly { name: string }[], q: string): Uint8Array {
+  const terms = searchTerms(q)
+  return Uint8Array.from(items, (e) => (hasTerms(e.name, terms) ? 1 : 0))
 }
 
 /**
@@ -41,8 +50,8 @@ export function searchEntities(
   if (!terms.length) return []
   const hits: (SearchHit & { rank: number })[] = []
   const consider = (kind: SearchHit['kind'], e: Enterprise | Platform) => {
+    if (!hasTerms(e.name, terms)) return
     const name = e.name.toLowerCase()
-    if (!terms.every((t) => name.includes(t))) return
     hits.push({
       kind,
       id: e.id,

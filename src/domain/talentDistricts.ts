@@ -1,45 +1,15 @@
-import { effectiveYears, matchesTalentCell, type Filters } from './filters'
-import type { AgeBand, District, TalentCell } from './types'
+import type { District } from './types'
 
 /** What the district choropleth shows. */
 export type DistrictMetric = 'stock' | 'inflow' | 'density' | 'youngShare'
 
 export const DISTRICT_METRICS: readonly DistrictMetric[] = ['stock', 'inflow', 'density', 'youngShare']
 
-export function isDistrictMetric(s: unknown): s is DistrictMetric {
-  return typeof s === 'string' && (DISTRICT_METRICS as readonly string[]).includes(s)
-}
-
 /** Talent of one district: stock and young stock at the range's last year, inflow over the range. */
 export interface DistrictTalent {
   stock: number
   inflow: number
   young: number
-}
-
-/** One pass over the cells: stock, inflow and young stock per district. */
-export function districtTalent(
-  cells: readonly TalentCell[],
-  f: Filters,
-  lastYear: number,
-  ageBands: readonly AgeBand[],
-): Map<string, DistrictTalent> {
-  const years = effectiveYears(f, lastYear)
-  const young = new Set(ageBands.filter((b) => b.young).map((b) => b.id))
-  const out = new Map<string, DistrictTalent>()
-  for (const c of cells) {
-    if (c.year < years.from || c.year > years.to || !matchesTalentCell(c, f)) continue
-    let acc = out.get(c.district)
-    if (!acc) {
-      acc = { stock: 0, inflow: 0, young: 0 }
-      out.set(c.district, acc)
-    }
-    acc.inflow += c.inflow
-    if (c.year !== years.to) continue
-    acc.stock += c.stock
-    if (young.has(c.ageBand)) acc.young += c.stock
-  }
-  return out
 }
 
 /**

@@ -1,6 +1,5 @@
 import type { TalentByKey } from './aggregate'
-import { matchesTalentCell, type Filters } from './filters'
-import type { AgeBand, TalentCell } from './types'
+import type { AgeBand } from './types'
 
 /** Stock and inflow of one code (an education, a talent type, an age band, a chain). */
 export interface CodeTalent extends TalentByKey {
@@ -28,19 +27,4 @@ export interface YearTalent {
   year: number
   stock: number
   inflow: number
-}
-
-/**
- * Stock and inflow in each year, one pass. The caller passes filters without `year`:
- * the trend spans every year and shows the selected range as a highlight.
- */
-export function talentByYear(cells: readonly TalentCell[], f: Filters, years: readonly number[]): YearTalent[] {
-  const acc = new Map<number, YearTalent>(years.map((year) => [year, { year, stock: 0, inflow: 0 }]))
-  for (const c of cells) {
-    const row = acc.get(c.year)
-    if (!row || !matchesTalentCell(c, f)) continue
-    row.stock += c.stock
-    row.inflow += c.inflow
-  }
-  return [...acc.values()].sort((a, b) => a.year - b.year)
 }

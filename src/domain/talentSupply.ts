@@ -1,4 +1,5 @@
-import { effectiveYears, matchesDemand, matchesTalentSource, type Filters } from './filters'
+import { demandRows, sourceRows } from './engine'
+import type { Filters } from './filters'
 import type { Chain, DemandRow, TalentSourceRow } from './types'
 
 /** Demand, supply and gap (demand − supply; > 0 is a shortage) of one chain segment. */
@@ -15,13 +16,12 @@ export interface SegmentGap {
  * no row matched. The chain replaces the filter's; the caller drops `segment` from `f`.
  */
 export function segmentGaps(demand: readonly DemandRow[], f: Filters, chain: Chain, lastYear: number): SegmentGap[] {
-  const year = effectiveYears(f, lastYear).to
-  const scoped: Filters = { ...f, chain: chain.id }
+  const matches = demandRows.matcher({ ...f, chain: chain.id }, lastYear)
   const acc = new Map<string, SegmentGap>(
     chain.segments.map((s) => [s.id, { segment: s.id, demand: 0, supply: 0, gap: 0 }]),
   )
   for (const d of demand) {
-    if (d.year !== year || !matchesDemand(d, scoped)) continue
+    if (!matches(d)) continue
     const row = acc.get(d.segment)
     if (!row) continue
     row.demand += d.demand
@@ -42,10 +42,10 @@ export interface SourceFlow {
 
 /** Sums the source rows of the filter's year range and chain, one pass. */
 export function sourceFlows(rows: readonly TalentSourceRow[], f: Filters, lastYear: number): SourceFlow[] {
-  const years = effectiveYears(f, lastYear)
+  const matches = sourceRows.matcher(f, lastYear)
   const acc = new Map<string, SourceFlow>()
   for (const r of rows) {
-    if (!matchesTalentSource(r, f, years)) continue
+    if (!matches(r)) continue
     const key = `${r.sourceType}\u0000${r.source}\u0000${r.chain ?? ''}`
     const flow = acc.get(key)
     if (flow) flow.introduced += r.introduced

@@ -1,10 +1,10 @@
-import { FILTER_KEYS, isFilterActive, type Filters } from '@/domain/filters'
+import { effectiveYears, FILTER_KEYS, isFilterActive, type FilterKey, type Filters } from '@/domain/filters'
 import { filterValueLabel } from '@/domain/labels'
 import type { Meta, Source } from '@/domain/types'
 
 type Lang = 'zh' | 'en'
 
-/** The active filters in words, in the filter bar's order: ['滕州市', '锂电产业链', '2021–2024']. */
+/** The active filters in words, in the filter bar's order: ['滕州市', '锂电产业链', '2021–2024'] (file names). */
 export function filterWords(meta: Meta | null, f: Filters, lang: Lang): string[] {
   return FILTER_KEYS.filter((k) => isFilterActive(f, k)).map((k) => {
     const label = filterValueLabel(meta, f, k, lang)
@@ -12,12 +12,43 @@ export function filterWords(meta: Meta | null, f: Filters, lang: Lang): string[]
   })
 }
 
+/** One filter as a caption says it: its name and its value in words. */
+export interface FilterPair {
+  key: FilterKey
+  name: string
+  value: string
+}
+
+/**
+ * The filters with their names, in the filter bar's order. The district and the year are always
+ * said, as they always apply: no district is the whole city, no year is the data year (SPEC §4).
+ */
+export function filterPairs(
+  meta: Meta | null,
+  f: Filters,
+  lang: Lang,
+  lastYear: number,
+  words: { name: (key: FilterKey) => string; allCity: string },
+): FilterPair[] {
+  const withYear: Filters = { ...f, year: effectiveYears(f, lastYear) }
+  return FILTER_KEYS.filter((k) => k === 'district' || isFilterActive(withYear, k)).map((key) => {
+    const label = filterValueLabel(meta, withYear, key, lang)
+    const value = key === 'district' && !label ? words.allCity : key === 'q' ? `“${label}”` : label
+    return { key, name: words.name(key), value }
+  })
+}
+
+/** `区县：滕州市 · 产业链：锂电产业链 · 年份：2024` (zh) or `District: Tengzhou · Chain: … · Year: 2024` (en). */
+export function filtersSentence(pairs: readonly FilterPair[], lang: Lang): string {
+  return pairs.map((p) => `${p.name}${lang === 'zh' ? '：' : ': '}${p.value}`).join(' · ')
+}
+
 /** What a caption says; every string is drawn as text, never parsed as HTML. */
 export interface CaptionInput {
   title: string
   /** The view's name, or a chart's title for a single chart. */
   view: string
-  filters: readonly string[]
+  filters: readonly FilterPair[]
   asOf: string
   exportedAt: string
   isSample: boolean
@@ -28,8 +59,6 @@ export interface CaptionInput {
 export interface CaptionWords {
   lang: Lang
   view: (title: string, view: string) => string
-  filters: (filters: string) => string
-  allCity: string
   asOf: (date: string) => string
   exported: (time: string) => string
   sample: string
@@ -43,16 +72,11 @@ export function sourcesText(sources: CaptionInput['sources'], lang: Lang): strin
   return sources.map(one).join(lang === 'zh' ? '；' : '; ')
 }
 
-/** The filters line's value: the words joined by ` · `, or 全市 when none is active. */
-export function filtersText(filters: readonly string[], allCity: string): string {
-  return filters.length ? filters.join(' · ') : allCity
-}
-
-/** The caption, line by line: title · view; filters; asOf and export time; sample mark; sources. */
+/** The caption, line by line: title · view; filters with their names; asOf and export time; sample mark; sources. */
 export function captionLines(c: CaptionInput, w: CaptionWords): string[] {
   const lines = [
     w.view(c.title, c.view),
-    w.filters(filtersText(c.filters, w.allCity)),
+    filtersSentence(c.filters, w.lang),
     `${w.asOf(c.asOf)}    ${w.exported(c.exportedAt)}`,
   ]
   if (c.isSample) lines.push(w.sample)

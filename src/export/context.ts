@@ -1,6 +1,15 @@
 import type { Filters } from '@/domain/filters'
 import type { Enterprise, Meta, Platform, Stage, TalentCell } from '@/domain/types'
-import { captionLines, filterWords, formatDateTime, isoDate, type CaptionWords } from './caption'
+import {
+  captionLines,
+  filterPairs,
+  filterWords,
+  formatDateTime,
+  isoDate,
+  type CaptionWords,
+  type FilterPair,
+} from './caption'
+import type { DataKind } from './dataKinds'
 import { exportFileName } from './filename'
 import { enterpriseTable, platformTable, talentTable, type ColumnKey, type ExportTable, type RowLabels } from './rows'
 
@@ -36,13 +45,19 @@ export function captionWords(ctx: ExportContext): CaptionWords {
   return {
     lang: ctx.lang,
     view: (title, view) => t('export.caption.view', { title, view }),
-    filters: (filters) => t('export.caption.filters', { filters }),
-    allCity: t('export.allCity'),
     asOf: (date) => t('export.caption.asOf', { date }),
     exported: (time) => t('export.caption.exported', { time }),
     sample: t('export.caption.sample'),
     sources: (sources) => t('export.caption.sources', { sources }),
   }
+}
+
+/** The filters with their names (district and year always), in the current language. */
+export function filterPairsFor(ctx: ExportContext): FilterPair[] {
+  return filterPairs(ctx.meta, ctx.filters, ctx.lang, ctx.lastYear, {
+    name: (k) => ctx.t(`filters.${k}`),
+    allCity: ctx.t('export.allCity'),
+  })
 }
 
 /** The caption of a snapshot of the view, or of one chart when `subject` is its title. */
@@ -51,7 +66,7 @@ export function captionFor(ctx: ExportContext, subject?: string): string[] {
     {
       title: ctx.t('app.title'),
       view: subject ? `${viewName(ctx)} · ${subject}` : viewName(ctx),
-      filters: filterWords(ctx.meta, ctx.filters, ctx.lang),
+      filters: filterPairsFor(ctx),
       asOf: ctx.meta?.asOf ?? '—',
       exportedAt: formatDateTime(ctx.now),
       isSample: ctx.meta?.isSample === true,
@@ -82,24 +97,10 @@ export function rowLabels(ctx: ExportContext): RowLabels {
   }
 }
 
-export type DataKind = 'firms' | 'platforms' | 'talent'
-
-/** What the data exports hold on each route: firms on #/industry, platforms on #/innovation, else talent. */
-export function dataKind(route: RouteName): DataKind {
-  if (route === 'industry') return 'firms'
-  if (route === 'innovation') return 'platforms'
-  return 'talent'
-}
-
-/** The route's filtered records as a table, or null when its dataset is not loaded. */
-export function dataTableFor(ctx: ExportContext): { kind: DataKind; table: ExportTable } | null {
-  const kind = dataKind(ctx.route)
+/** One dataset's filtered records as a table, or null when the dataset is not loaded. */
+export function dataTable(ctx: ExportContext, kind: DataKind): ExportTable | null {
   const labels = rowLabels(ctx)
-  if (kind === 'firms')
-    return ctx.enterprises ? { kind, table: enterpriseTable(ctx.enterprises, ctx.meta, labels) } : null
-  if (kind === 'platforms') {
-    return ctx.platforms ? { kind, table: platformTable(ctx.platforms, ctx.meta, ctx.firmNames, labels) } : null
-  }
-  if (!ctx.talentCells) return null
-  return { kind, table: talentTable(ctx.talentCells, ctx.filters, ctx.lastYear, ctx.meta, labels) }
+  if (kind === 'firms') return ctx.enterprises ? enterpriseTable(ctx.enterprises, ctx.meta, labels) : null
+  if (kind === 'platforms') return ctx.platforms ? platformTable(ctx.platforms, ctx.meta, ctx.firmNames, labels) : null
+  return ctx.talentCells ? talentTable(ctx.talentCells, ctx.filters, ctx.lastYear, ctx.meta, labels) : null
 }

@@ -3,6 +3,7 @@ import { toCsv } from './csv'
 import { downloadBlob } from './download'
 import { exportFileName } from './filename'
 import type { ExportTable } from './rows'
+import { sheetName } from './workbook'
 
 /** What names a table download: the view, what the table is, the words of its scope. */
 export interface TableDownload {
@@ -34,7 +35,8 @@ export async function downloadTable(d: TableDownload, now = new Date()): Promise
     downloadBlob(new Blob([toCsv(d.table)], { type: 'text/csv;charset=utf-8' }), fileName)
     return fileName
   }
-  const { tableToXlsx } = await import('./exportXlsx')
-  downloadBlob(await tableToXlsx(d.table, d.sheet), fileName)
+  const { workbookToXlsx } = await import('./exportXlsx')
+  const rows = [d.table.headers, ...d.table.rows]
+  downloadBlob(await workbookToXlsx({ sheets: [{ name: sheetName(d.sheet), rows, headerRows: 1 }] }), fileName)
   return fileName
 }

@@ -1,33 +1,43 @@
-import writeXlsxFile, { type Cell as XlsxCell, type SheetData } from 'write-excel-file/browser'
+import writeXlsxFile, { type Cell as XlsxCell, type Sheet } from 'write-excel-file/browser'
 import { neutralizeText } from './csv'
-import type { Cell, ExportTable } from './rows'
+import type { Cell } from './rows'
+import type { SheetModel, WorkbookModel } from './workbook'
 
-function cell(v: Cell): XlsxCell {
+function cell(v: Cell, bold: boolean): XlsxCell {
   if (v === null) return null
   if (typeof v === 'number') return Number.isFinite(v) ? { type: Number, value: v } : null
   // Always a string cell (a shared string, never a formula), neutralised like the CSV.
-  return { type: String, value: neutralizeText(v) }
+  const value = neutralizeText(v)
+  return bold ? { type: String, value, fontWeight: 'bold' } : { type: String, value }
 }
 
 /** Column widths from the longest text in the first rows (CJK characters count double). */
-function widths(table: ExportTable): { width: number }[] {
-  const len = (v: Cell) =>
-    v === null ? 0 : [...String(v)].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
-  return table.headers.map((h, c) => {
-    let w = len(h)
-    for (const row of table.rows.slice(0, 200)) w = Math.max(w, len(row[c] ?? null))
+function widths(rows: readonly Cell[][]): { width: number }[] {
+  const len = (v: Cell | undefined) =>
+    v === null || v === undefined ? 0 : [...String(v)].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)
+  const cols = Math.max(1, ...rows.slice(0, 200).map((r) => r.length))
+  return Array.from({ length: cols }, (_, c) => {
+    let w = 0
+    for (const row of rows.slice(0, 200)) w = Math.max(w, len(row[c]))
     return { width: Math.min(60, Math.max(8, w + 2)) }
   })
 }
 
+function sheet(s: SheetModel): Sheet<Blob> {
+  const bold = new Set(s.boldRows ?? [])
+  const data = s.rows.map((row, i) => row.map((v) => cell(v, i < s.headerRows || bold.has(i))))
+  return {
+    data,
+    sheet: s.name,
+    columns: widths(s.rows),
+    ...(s.headerRows ? { stickyRowsCount: s.headerRows } : {}),
+  }
+}
+
 /**
- * The table as a real .xlsx (one sheet, bold frozen header row), text cells neutralised against
- * formula injection and numbers kept numeric. Loaded on the first XLSX export only.
+ * The workbook as a real .xlsx: one sheet per model sheet, bold frozen header rows, text cells
+ * neutralised against formula injection and numbers kept numeric. Loaded on the first XLSX export only.
  */
-export function tableToXlsx(table: ExportTable, sheet: string): Promise<Blob> {
-  const data: SheetData = [
-    table.headers.map((h) => ({ type: String, value: neutralizeText(h), fontWeight: 'bold' as const })),
-    ...table.rows.map((row) => row.map(cell)),
-  ]
-  return writeXlsxFile(data, { sheet: sheet.slice(0, 31), columns: widths(table), stickyRowsCount: 1 }).toBlob()
+export function workbookToXlsx(w: WorkbookModel): Promise<Blob> {
+  return writeXlsxFile(w.sheets.map(sheet)).toBlob()
 }

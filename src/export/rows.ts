@@ -1,4 +1,5 @@
-import { effectiveYears, matchesTalentCell, type Filters } from '@/domain/filters'
+import { talentCube } from '@/domain/engine'
+import { effectiveYears, type Filters } from '@/domain/filters'
 import { chainName, districtName, named, segmentName } from '@/domain/labels'
 import type { Enterprise, Meta, Platform, Stage, TalentCell } from '@/domain/types'
 
@@ -188,6 +189,9 @@ const TALENT_COLUMNS: ColumnKey[] = [
   'inflow',
 ]
 
+/** Each table's columns, in order (the workbook describes them on its About sheet). */
+export const TABLE_COLUMNS = { firms: FIRM_COLUMNS, platforms: PLATFORM_COLUMNS, talent: TALENT_COLUMNS } as const
+
 interface TalentGroup {
   cell: TalentCell
   stock: number
@@ -206,9 +210,10 @@ export function talentTable(
   labels: RowLabels,
 ): ExportTable {
   const years = effectiveYears(f, lastYear)
+  const matches = talentCube.matcher(f, lastYear)
   const groups = new Map<string, TalentGroup>()
   for (const c of cells) {
-    if (c.year < years.from || c.year > years.to || !matchesTalentCell(c, f)) continue
+    if (!matches(c)) continue
     const key = `${c.district}|${c.chain ?? ''}|${c.talentType}|${c.education}|${c.ageBand}`
     let g = groups.get(key)
     if (!g) {

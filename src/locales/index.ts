@@ -11,15 +11,29 @@ export type Lang = 'zh' | 'en'
 /** URL `lang` values mapped to vue-i18n locales. */
 export const LOCALES: Record<Lang, string> = { zh: 'zh-CN', en: 'en' }
 
-const areas = { talent, industry, innovation, screen, export: exporting }
-const pick = (lang: 'zh' | 'en') => Object.fromEntries(Object.entries(areas).map(([k, m]) => [k, m[lang]]))
+// Each view's messages live in a file of their own; both languages are spelled out so a missing one is a type error.
+const zhViews = {
+  talent: talent.zh,
+  industry: industry.zh,
+  innovation: innovation.zh,
+  screen: screen.zh,
+  export: exporting.zh,
+}
+const enViews = {
+  talent: talent.en,
+  industry: industry.en,
+  innovation: innovation.en,
+  screen: screen.en,
+  export: exporting.en,
+}
 
 export function createAppI18n() {
   return createI18n({
     legacy: false,
     locale: 'zh-CN',
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': { ...zhCN, ...pick('zh') }, en: pick('en') },
+    // English chrome (`./en.ts`) is merged in by loadEnglish()'s caller; the views' messages are small.
+    messages: { 'zh-CN': { ...zhCN, ...zhViews }, en: enViews },
   })
 }
 

@@ -13,13 +13,6 @@ export const REPLACE_SHARE = 0.5
 
 export type PointUpdate = { kind: 'replace' } | { kind: 'diff'; remove: number[]; add: number[] } | { kind: 'none' }
 
-/** A membership mask (1 = shown) over the feature list from the selected indexes. */
-export function selectionMask(size: number, selected: Iterable<number>): Uint8Array {
-  const mask = new Uint8Array(size)
-  for (const i of selected) mask[i] = 1
-  return mask
-}
-
 /** What to send a source that shows `shown` so it shows `next` (null `shown` = nothing sent yet). */
 export function planPointUpdate(shown: Uint8Array | null, next: Uint8Array): PointUpdate {
   if (!shown || shown.length !== next.length) return { kind: 'replace' }

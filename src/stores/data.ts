@@ -55,7 +55,7 @@ export const useDataStore = defineStore('data', () => {
     return computed(() => {
       const d = source()
       const fn = toBasemap.value
-      return d && fn ? (convertDatasets({ [key]: d }, fn)[key] as Datasets[K]) : d
+      return d && fn ? convertDatasets({ [key]: d }, fn)[key] : d
     })
   }
   const boundaries = converted('boundaries', () => rawBoundaries.value)

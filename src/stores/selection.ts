@@ -1,9 +1,9 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw } from 'vue'
-import { EnterpriseCube, PlatformCube, TalentCube } from '@/domain/engine'
+import { enterpriseCube, platformCube, talentCube } from '@/domain/engine'
 import type { Filters } from '@/domain/filters'
 import type { KpiId } from '@/domain/kpis'
-import { byName } from '@/domain/search'
+import { byName, nameMask } from '@/domain/search'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
 
@@ -28,42 +28,46 @@ export const useSelectionStore = defineStore('selection', () => {
    */
   const namedFirms = computed(() => (allFirms.value && q.value ? byName(allFirms.value, q.value) : null))
   const namedPlatforms = computed(() => (allPlatforms.value && q.value ? byName(allPlatforms.value, q.value) : null))
-  const firmItems = computed(() => namedFirms.value ?? allFirms.value)
-  const platformItems = computed(() => namedPlatforms.value ?? allPlatforms.value)
 
   // markRaw: typed arrays and mutable fail bits, not reactive state.
-  const talentCube = computed(() =>
-    talentData.value ? markRaw(new TalentCube(talentData.value.cells, { meta: meta.value })) : null,
+  const talentCubeOf = computed(() =>
+    talentData.value ? markRaw(talentCube.fromRows(talentData.value.cells, { meta: meta.value })) : null,
   )
   const allFirmCube = computed(() =>
-    allFirms.value ? markRaw(new EnterpriseCube(allFirms.value, { meta: meta.value })) : null,
+    allFirms.value ? markRaw(enterpriseCube.fromRows(allFirms.value, { meta: meta.value })) : null,
   )
   const allPlatformCube = computed(() =>
-    allPlatforms.value ? markRaw(new PlatformCube(allPlatforms.value, { meta: meta.value })) : null,
+    allPlatforms.value ? markRaw(platformCube.fromRows(allPlatforms.value, { meta: meta.value })) : null,
   )
   const firmCube = computed(() =>
-    namedFirms.value ? markRaw(new EnterpriseCube(namedFirms.value, { meta: meta.value })) : allFirmCube.value,
+    namedFirms.value ? markRaw(enterpriseCube.fromRows(namedFirms.value, { meta: meta.value })) : allFirmCube.value,
   )
-  const platformCube = computed(() =>
+  const platformCubeOf = computed(() =>
     namedPlatforms.value
-      ? markRaw(new PlatformCube(namedPlatforms.value, { meta: meta.value }))
+      ? markRaw(platformCube.fromRows(namedPlatforms.value, { meta: meta.value }))
       : allPlatformCube.value,
   )
 
   /** Talent KPIs and group-bys; the same object while the filters select the same cells. */
-  const talent = computed(() => talentCube.value?.query(f.value, data.lastYear) ?? null)
+  const talent = computed(() => talentCubeOf.value?.query(f.value, data.lastYear) ?? null)
   const firms = computed(() => firmCube.value?.query(f.value, data.lastYear) ?? null)
-  const platformAgg = computed(() => platformCube.value?.query(f.value, data.lastYear) ?? null)
+  const platformAgg = computed(() => platformCubeOf.value?.query(f.value, data.lastYear) ?? null)
 
   /** The firms and platforms passing every filter (map points, lists, exports). */
-  const enterprises = computed(() =>
-    firmCube.value && firmItems.value ? firmCube.value.matching(firmItems.value, f.value, data.lastYear) : null,
-  )
-  const platforms = computed(() =>
-    platformCube.value && platformItems.value
-      ? platformCube.value.matching(platformItems.value, f.value, data.lastYear)
-      : null,
-  )
+  const enterprises = computed(() => firmCube.value?.matching(f.value, data.lastYear) ?? null)
+  const platforms = computed(() => platformCubeOf.value?.matching(f.value, data.lastYear) ?? null)
+  /** Which firms have every term of `q` in their name, in the dataset's order (null without a search). */
+  const firmNameMask = computed(() => (allFirms.value && q.value ? nameMask(allFirms.value, q.value) : null))
+  /**
+   * Per firm, in the whole dataset's order: 1 when it passes every filter (the map's point mask).
+   * The whole-dataset cube's mask, and with a search also the name mask (the named cube's records
+   * are a subset, in another order).
+   */
+  const enterpriseMask = computed(() => {
+    const mask = allFirmCube.value?.matchMask(f.value, data.lastYear) ?? null
+    const named = firmNameMask.value
+    return mask && named ? mask.map((m, i) => m & (named[i] ?? 0)) : mask
+  })
 
   /** KPI values; null where the dataset behind it is not available. */
   const kpis = computed<Record<KpiId, number | null>>(() => ({
@@ -83,11 +87,21 @@ export const useSelectionStore = defineStore('selection', () => {
    */
   function aggregatesFor(g: Filters) {
     return {
-      talent: talentCube.value?.query(g, data.lastYear) ?? null,
+      talent: talentCubeOf.value?.query(g, data.lastYear) ?? null,
       firms: firmCube.value?.query(g, data.lastYear) ?? null,
-      platforms: platformCube.value?.query(g, data.lastYear) ?? null,
+      platforms: platformCubeOf.value?.query(g, data.lastYear) ?? null,
     }
   }
 
-  return { talent, firms, platformAgg, enterprises, platforms, kpis, talentByDistrict, aggregatesFor }
+  return {
+    talent,
+    firms,
+    platformAgg,
+    enterprises,
+    enterpriseMask,
+    platforms,
+    kpis,
+    talentByDistrict,
+    aggregatesFor,
+  }
 })

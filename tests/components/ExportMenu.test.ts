@@ -19,7 +19,17 @@ describe('ExportMenu', () => {
     expect(wrapper.find('[role="menu"]').exists()).toBe(false)
     await wrapper.get('[data-testid="export-menu"]').trigger('click')
     const ids = wrapper.findAll('[role="menuitem"]').map((b) => b.attributes('data-testid'))
-    expect(ids).toEqual(['export-png', 'export-pdf', 'export-csv', 'export-xlsx', 'copy-link'])
+    // One CSV per dataset the view (here the overview) shows: talent first, then firms and platforms.
+    expect(ids).toEqual([
+      'export-png',
+      'export-pdf',
+      'export-csv',
+      'export-csv-firms',
+      'export-csv-platforms',
+      'export-xlsx',
+      'copy-link',
+    ])
+    expect(wrapper.get('[data-testid="export-csv"]').text()).toBe('导出数据（CSV · 人才汇总）')
     expect(wrapper.get('[data-testid="export-menu"]').attributes('aria-expanded')).toBe('true')
     await wrapper.get('.export').trigger('keydown', { key: 'Escape' })
     expect(wrapper.find('[role="menu"]').exists()).toBe(false)

@@ -38,7 +38,7 @@ function readServed() {
 
 beforeAll(async () => {
   browser = await launch()
-  baseline = expectedKpis(readServed(), {}) as Record<KpiId, number>
+  baseline = expectedKpis(readServed(), {})
 })
 afterAll(async () => {
   await browser?.close()

@@ -65,18 +65,24 @@ describe('Content-Security-Policy', () => {
     }, 60_000)
   }
 
-  it('no violation after opening the export menu and exporting a PNG', async () => {
+  it('no violation after opening the export menu and exporting a PNG, a PDF and a workbook', async () => {
     await page.goto('about:blank')
     await page.goto(`${server.url}#/industry`)
     await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 })
     await page.click('[data-testid="export-menu"]')
     await page.waitForSelector('[data-testid="export-png"]', { timeout: 5000 })
     expect(await violations()).toEqual([])
-    const download = page.waitForEvent('download', { timeout: 60_000 })
-    await page.click('[data-testid="export-png"]')
-    await download
-    expect(await violations()).toEqual([])
-  }, 90_000)
+    // PDF: pdf-lib, fontkit and the fetched CJK font; XLSX: write-excel-file — none may need eval.
+    for (const id of ['export-png', 'export-pdf', 'export-xlsx']) {
+      if (id !== 'export-png') await page.click('[data-testid="export-menu"]')
+      const download = page.waitForEvent('download', { timeout: 60_000 })
+      await page.click(`[data-testid="${id}"]`)
+      expect((await download).suggestedFilename()).toMatch(new RegExp(`\\.${id.slice(7)}$`))
+      await page.waitForSelector('[data-testid="export-progress"]', { state: 'detached' })
+      expect(await page.$('[data-testid="export-error"]'), id).toBeNull()
+      expect(await violations()).toEqual([])
+    }
+  }, 150_000)
 
   it('is enforced: a string timer (eval) is refused and reported', async () => {
     await page.goto('about:blank')

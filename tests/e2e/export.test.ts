@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { inflateSync } from 'node:zlib'
 import ExcelJS from 'exceljs'
+import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Enterprise, Platform } from '../../src/domain/types'
 import { kpi, launch, openReady, watchErrors } from './browser'
+import { expectedKpis, served } from './expected'
 import { DIST, startServer, type StaticServer } from './server'
 
 // E2E_DIST lets a developer test a build in another folder while dist/ is busy; default dist/.
@@ -14,7 +16,7 @@ const ROOT = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : DIST
 const read = <T>(name: string) => JSON.parse(readFileSync(path.join(ROOT, 'api/v1', name), 'utf8')) as T
 const firms = () => read<{ items: Enterprise[] }>('enterprises').items
 const platforms = () => read<{ items: Platform[] }>('platforms').items
-const LAZY = /\/assets\/(exportActions|exportScreenshot|exportPdf|exportXlsx|html2canvas|purify)[-.]/
+const LAZY = /\/assets\/(exportActions|exportScreenshot|exportPdf|exportXlsx|exportDetails|unicode|noto-sans-sc)[-.]/
 const DATE = '\\d{4}-\\d{2}-\\d{2}'
 
 let browser: Browser
@@ -58,7 +60,7 @@ async function exportVia(page: Page, testid: string) {
 async function mapIdle(page: Page) {
   await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
   await page.waitForFunction(() => {
-    const el = document.querySelector('[data-testid="map"]') as (HTMLElement & { __map?: { loaded(): boolean } }) | null
+    const el = document.querySelector<HTMLElement & { __map?: { loaded(): boolean } }>('[data-testid="map"]')
     return el?.__map?.loaded() === true
   })
 }
@@ -88,26 +90,56 @@ function pixelStats(png: PNG, r: { x: number; y: number; width: number; height: 
   return { colours: colours.size, sd }
 }
 
-/** The PDF's deflated streams, inflated and joined (page contents carry the page numbers). */
-function pdfStreams(buf: Buffer): string {
-  const out: string[] = []
-  let at = 0
-  for (;;) {
-    const start = buf.indexOf('stream\n', at)
-    if (start < 0) break
-    const end = buf.indexOf('\nendstream', start)
-    try {
-      out.push(inflateSync(buf.subarray(start + 7, end)).toString('latin1'))
-    } catch {
-      // an image stream that is not deflated (JPEG)
-    }
-    at = end + 10
+/** The text of each page as pdf.js extracts it (what a reader selects or searches). */
+async function pdfText(buf: Buffer): Promise<string[]> {
+  const pdf = await getDocument({ data: new Uint8Array(buf) }).promise
+  const pages: string[] = []
+  for (let i = 1; i <= pdf.numPages; i++) {
+    const content = await (await pdf.getPage(i)).getTextContent()
+    pages.push(content.items.map((it) => ('str' in it ? it.str : '')).join(' '))
   }
-  return out.join('\n')
+  return pages
+}
+
+/** Pixel widths of the PDF's raster images. */
+async function pdfImageWidths(buf: Buffer): Promise<number[]> {
+  const doc = await PDFDocument.load(buf)
+  return doc.context
+    .enumerateIndirectObjects()
+    .map(([, o]) => o)
+    .filter(
+      (o): o is PDFRawStream => o instanceof PDFRawStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'),
+    )
+    .map((o) => Number(o.dict.get(PDFName.of('Width'))?.toString()))
 }
 
 function csvRows(buf: Buffer): string[] {
   return buf.toString('utf8').slice(1).split('\r\n').slice(0, -1)
+}
+
+/** The first column of every row below the header. */
+function ids(ws: ExcelJS.Worksheet): Set<string> {
+  const out = new Set<string>()
+  ws.eachRow((row, i) => i > 1 && out.add(row.getCell(1).text))
+  return out
+}
+
+/** A sheet as text, cells joined by | and rows by newlines. */
+function sheetText(ws: ExcelJS.Worksheet): string {
+  const lines: string[] = []
+  ws.eachRow((row) =>
+    lines.push(
+      (row.values as unknown[])
+        .slice(1)
+        .map((v) =>
+          typeof v === 'object' && v !== null
+            ? JSON.stringify(v)
+            : String((v as string | number | boolean | undefined) ?? ''),
+        )
+        .join('|'),
+    ),
+  )
+  return lines.join('\n')
 }
 
 describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }, () => {
@@ -173,7 +205,7 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
     })
   })
 
-  it('XLSX: a real workbook with the same rows, numbers numeric, loaded only when asked', async () => {
+  it('XLSX: a sheet per dataset in view (frozen headers, numbers numeric) and an About sheet, loaded only when asked', async () => {
     await withPage(async (page, errors) => {
       await openReady(page, server.url, hash)
       const before = server.hits.length
@@ -182,38 +214,133 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
       expect(server.hits.slice(before).some((h) => h.includes('exportXlsx'))).toBe(true)
       const wb = new ExcelJS.Workbook()
       await wb.xlsx.load(bytes as unknown as ArrayBuffer)
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['企业', '平台', '说明'])
       const ws = wb.worksheets[0]!
       expect(ws.rowCount - 1).toBe(tengzhouLithium().length)
       expect(ws.getRow(1).getCell(1).value).toBe('编号')
       expect(ws.getRow(1).getCell(3).value).toBe('区县')
       expect(typeof ws.getRow(2).getCell(8).value).toBe('number')
-      const ids = new Set<string>()
-      ws.eachRow((row, i) => i > 1 && ids.add(String(row.getCell(1).value)))
-      expect(ids).toEqual(new Set(tengzhouLithium().map((f) => f.id)))
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+      expect(ids(ws)).toEqual(new Set(tengzhouLithium().map((f) => f.id)))
+      // Platforms of the same filters, recounted from the served JSON.
+      const want = platforms().filter((p) => p.district === '370481' && p.chain === 'lithium' && p.founded <= 2024)
+      expect(ids(wb.worksheets[1]!)).toEqual(new Set(want.map((p) => p.id)))
+      expect(wb.worksheets[1]!.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 })
+      const about = sheetText(wb.worksheets[2]!)
+      expect(about).toContain('区县：滕州市 · 产业链：锂电产业链 · 年份：2024')
+      expect(about).toContain('数据截至|2024-12-31')
+      expect(about).toMatch(/导出时间\|\d{4}-\d{2}-\d{2} \d{2}:\d{2}/)
+      expect(about).toContain('本报告使用示例数据')
+      for (const src of served().meta.sources) expect(about).toContain(`${src.publisher}|${src.title}`)
+      expect(about).toContain('企业|产值（亿元）|年产值（亿元）')
       expect(errors).toEqual([])
     })
   })
 
-  it('PDF: an A4 landscape report of 2 pages with a plausible size', async () => {
+  it('PDF: an A4 landscape report whose text holds the filters in words, the KPI values and the sources', async () => {
     await withPage(async (page, errors) => {
       await openReady(page, server.url, hash)
       await mapIdle(page)
+      const map = await rect(page, '[data-testid="map"]')
+      const kpis = Object.fromEntries(
+        await Promise.all(['enterprise-count', 'platform-count'].map(async (id) => [id, await kpi(page, id)] as const)),
+      )
       const { name, bytes } = await exportVia(page, 'export-pdf')
       expect(name).toMatch(new RegExp(`^产业地图_滕州市_锂电产业链_${DATE}\\.pdf$`))
-      const text = bytes.toString('latin1')
-      expect(text.startsWith('%PDF-')).toBe(true)
-      expect(text.match(/\/Type\s*\/Page(?!s)/g)).toHaveLength(2)
-      expect(text).toMatch(/\/MediaBox \[0 0 841\.8[89]\d* 595\.2[78]\d*\]/)
-      const content = pdfStreams(bytes)
-      expect(content).toContain('(1 / 2) Tj')
-      expect(content).toContain('(2 / 2) Tj')
-      expect(bytes.length).toBeGreaterThan(50_000)
+      expect(bytes.toString('latin1', 0, 5)).toBe('%PDF-')
+      const doc = await PDFDocument.load(bytes)
+      const sizes = doc.getPages().map((p) => [Math.round(p.getWidth()), Math.round(p.getHeight())])
+      expect(sizes.length).toBeGreaterThanOrEqual(4)
+      expect(sizes.every(([w, h]) => w === 842 && h === 595)).toBe(true)
+
+      const pages = await pdfText(bytes)
+      const text = pages.join('\n')
+      // The caption in words, with the filters' names.
+      expect(pages[0]).toContain('枣庄人才·产业·科创地图 · 产业地图')
+      expect(pages[0]).toContain('区县：滕州市 · 产业链：锂电产业链 · 年份：2024')
+      expect(pages[0]).toContain('数据截至：2024-12-31')
+      expect(pages[0]).toContain('示例数据 / sample data')
+      // The KPI table as text: every KPI card's label and exact value.
+      expect(pages[0]).toContain('企业数量')
+      expect(kpis['enterprise-count']).toBe(tengzhouLithium().length)
+      for (const v of Object.values(kpis)) expect(pages[0]).toContain(String(v))
+      // Sources with their publisher, title and (where the data has one) URL.
+      for (const src of served().meta.sources) {
+        expect(text).toContain(src.publisher)
+        expect(text).toContain(src.title)
+        if (src.url) expect(text).toContain(src.url)
+      }
+      // One block per chart, drawn as vectors: the chart titles and their labels are text.
+      expect(text).toContain('各区县企业数量')
+      expect(text).toContain('各类型企业数量')
+      expect(text).toContain('薛城区')
+      pages.forEach((p, i) => expect(p).toContain(`${i + 1} / ${pages.length}`))
+
+      // The map is drawn again at 2× (not upscaled from the screen): its picture is twice its CSS width.
+      const widths = await pdfImageWidths(bytes)
+      expect(widths.some((w) => Math.abs(w - 2 * map.width) <= 4)).toBe(true)
       expect(bytes.length).toBeLessThan(5_000_000)
       expect(server.hits.some((h) => h.includes('exportPdf'))).toBe(true)
+      // The CJK font is served with the app and fetched only now.
+      expect(server.hits.some((h) => /noto-sans-sc-chinese-simplified-400-normal.*\.woff$/.test(h))).toBe(true)
       expect(errors).toEqual([])
     })
   })
+
+  it("the view snapshot (the PNG, and the PDF's) leaves out controls: their boxes show what is under them", async () => {
+    await withPage(
+      async (page, errors) => {
+        await openReady(page, server.url, hash)
+        await mapIdle(page)
+        await page.waitForTimeout(300)
+        const main = await rect(page, 'main.app-main')
+        const controls = ['map-fit', 'map-reset', 'map-layer-heatmap', 'chart-png-industry-district']
+        const shots = async () =>
+          Promise.all(
+            controls.map(async (id) => {
+              const r = await rect(page, `[data-testid="${id}"]`)
+              return { id, r, png: PNG.sync.read(await page.screenshot({ clip: r, scale: 'device' })) }
+            }),
+          )
+        const shown = await shots()
+        const hide = await page.addStyleTag({
+          content: controls.map((id) => `[data-testid="${id}"]`).join(',') + '{visibility:hidden !important}',
+        })
+        const hidden = await shots()
+        await hide.evaluate((el) => (el as Element).remove())
+        const png = PNG.sync.read((await exportVia(page, 'export-png')).bytes)
+        for (const [i, s] of shown.entries()) {
+          const h = hidden[i]!
+          const at = { x: 2 * (s.r.x - main.x), y: 2 * (s.r.y - main.y) }
+          const fromExport = diff(png, at, h.png)
+          // On screen the control changes its box; in the export the box looks as with the control hidden.
+          expect(diff(h.png, { x: 0, y: 0 }, s.png), s.id).toBeGreaterThan(12)
+          expect(fromExport, s.id).toBeLessThan(diff(png, at, s.png) / 2)
+        }
+        expect(errors).toEqual([])
+      },
+      { deviceScaleFactor: 2 },
+    )
+  })
 })
+
+/** Mean absolute difference per channel between `ref` and the same-sized region of `png` at `at`. */
+function diff(png: PNG, at: { x: number; y: number }, ref: PNG): number {
+  let sum = 0
+  let n = 0
+  for (let y = 0; y < ref.height; y += 2) {
+    for (let x = 0; x < ref.width; x += 2) {
+      const px = Math.round(at.x) + x
+      const py = Math.round(at.y) + y
+      if (px >= png.width || py >= png.height) continue
+      const a = (py * png.width + px) * 4
+      const b = (y * ref.width + x) * 4
+      for (let c = 0; c < 3; c++) sum += Math.abs(png.data[a + c]! - ref.data[b + c]!)
+      n += 3
+    }
+  }
+  return n ? sum / n : 0
+}
 
 describe('export: other routes, languages and failures', { timeout: 120_000 }, () => {
   it('neutralises a formula in a firm name in CSV and XLSX', async () => {
@@ -256,6 +383,58 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
       const sum = (i: number) => rows.slice(1).reduce((n, r) => n + Number(r.split(',').at(i)), 0)
       expect(sum(-2)).toBe(await kpi(page, 'talent-stock'))
       expect(sum(-1)).toBe(await kpi(page, 'talent-inflow'))
+      expect(errors).toEqual([])
+    })
+  })
+
+  it('the overview exports all three datasets: CSV per dataset, and a workbook matching an independent recount', async () => {
+    await withPage(async (page, errors) => {
+      await openReady(page, server.url, '/?district=370481&year=2021-2024')
+      const want = expectedKpis(served(), { district: ['370481'], years: [2021, 2024] })
+      const firmsCsv = await exportVia(page, 'export-csv-firms')
+      expect(firmsCsv.name).toMatch(new RegExp(`^总览_企业名录_滕州市_2021–2024_${DATE}\\.csv$`))
+      expect(csvRows(firmsCsv.bytes).length - 1).toBe(want['enterprise-count'])
+      const platformsCsv = await exportVia(page, 'export-csv-platforms')
+      expect(csvRows(platformsCsv.bytes).length - 1).toBe(want['platform-count'])
+
+      const wb = new ExcelJS.Workbook()
+      await wb.xlsx.load((await exportVia(page, 'export-xlsx')).bytes as unknown as ArrayBuffer)
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['人才', '企业', '平台', '说明'])
+      const [talent, firmSheet, platformSheet, about] = wb.worksheets
+      let stock = 0
+      let inflow = 0
+      talent!.eachRow((row, i) => {
+        if (i === 1) return
+        expect(row.getCell(1).value).toBe('2021–2024')
+        expect(row.getCell(2).value).toBe('滕州市')
+        stock += Number(row.getCell(7).value)
+        inflow += Number(row.getCell(8).value)
+        expect(typeof row.getCell(8).value).toBe('number')
+      })
+      expect([stock, inflow]).toEqual([want['talent-stock'], want['talent-inflow']])
+      expect(firmSheet!.rowCount - 1).toBe(want['enterprise-count'])
+      expect(platformSheet!.rowCount - 1).toBe(want['platform-count'])
+      let postdocs = 0
+      platformSheet!.eachRow((row, i) => i > 1 && (postdocs += Number(row.getCell(10).value)))
+      expect(postdocs).toBe(want['postdoc-count'])
+      expect(sheetText(about!)).toContain('区县：滕州市 · 年份：2021–2024')
+      expect(errors).toEqual([])
+    })
+  })
+
+  it('PDF in English: the caption and the filters in English words, every page numbered', async () => {
+    await withPage(async (page, errors) => {
+      await openReady(page, server.url, '/talent?chain=lithium&year=2021-2024&lang=en')
+      await mapIdle(page)
+      const stock = await kpi(page, 'talent-stock')
+      const { name, bytes } = await exportVia(page, 'export-pdf')
+      expect(name).toMatch(new RegExp(`^Talent-map_Lithium-battery_2021–2024_${DATE}\\.pdf$`))
+      const pages = await pdfText(bytes)
+      expect(pages[0]).toContain('Talent map')
+      expect(pages[0]).toContain('District: Whole city · Chain: Lithium battery · Year: 2021–2024')
+      expect(pages[0]).toContain('Key indicators')
+      expect(pages[0]).toContain(stock!.toLocaleString('en-US'))
+      pages.forEach((p, i) => expect(p).toContain(`${i + 1} / ${pages.length}`))
       expect(errors).toEqual([])
     })
   })

@@ -39,8 +39,8 @@ describe('big-screen stage', () => {
           const stage = document.querySelector('[data-testid="screen-stage"]') as HTMLElement
           const r = stage.getBoundingClientRect()
           const se = document.scrollingElement ?? document.documentElement
-          const chart = document.querySelector('[data-testid^="chart-"] canvas') as HTMLCanvasElement | null
-          const mapCanvas = document.querySelector('[data-testid="map"] canvas') as HTMLCanvasElement | null
+          const chart = document.querySelector<HTMLCanvasElement>('[data-testid^="chart-"] canvas')
+          const mapCanvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
           return {
             left: r.left,
             top: r.top,

@@ -34,8 +34,9 @@ function wantKpis(e: Expect) {
 async function chartReady(page: Page, id: string) {
   await page.locator(`[data-testid="chart-${id}"]`).scrollIntoViewIfNeeded()
   await page.waitForFunction((id) => {
-    const el = document.querySelector(`[data-testid="chart-${id}"] .chart-canvas`) as
-      (HTMLElement & { __chart?: { getOption(): { series?: { data?: unknown[] }[] } } }) | null
+    const el = document.querySelector<HTMLElement & { __chart?: { getOption(): { series?: { data?: unknown[] }[] } } }>(
+      `[data-testid="chart-${id}"] .chart-canvas`,
+    )
     return (el?.__chart?.getOption().series?.[0]?.data?.length ?? 0) > 0
   }, id)
   await page.waitForTimeout(600)

@@ -82,8 +82,9 @@ async function open(hash: string): Promise<void> {
 /** Moves the mouse over every district (a point inside each polygon, projected by the live map). */
 async function hoverDistricts(): Promise<number> {
   const points = await page.evaluate((inside) => {
-    const el = document.querySelector('[data-testid="map"]') as
-      (HTMLElement & { __map?: { project(c: [number, number]): { x: number; y: number } } }) | null
+    const el = document.querySelector<
+      HTMLElement & { __map?: { project(c: [number, number]): { x: number; y: number } } }
+    >('[data-testid="map"]')
     if (!el?.__map) return []
     const r = el.getBoundingClientRect()
     return inside.map((c) => el.__map!.project(c)).map((p) => ({ x: r.left + p.x, y: r.top + p.y }))

@@ -1,30 +1,16 @@
-import type { CodeArray, Dict } from './columns'
+import { MAX_FILTER_DIMS } from './spec'
 
-/**
- * Per-dimension fail tables: `table[code]` is 0 when the value passes the dimension's
- * filter and the dimension's bit when it fails. A cell fails the bits OR-ed over its dimensions.
- */
+/** Per filter dimension and dictionary code: 1 when the value fails the dimension's filter. */
 export type FailTable = Uint8Array
 
-/** A multi-select filter (districts): empty passes everything. */
-export function anyOfTable<K>(dict: Dict<K>, selected: readonly K[], bit: number): FailTable {
-  const t = new Uint8Array(dict.size)
-  if (selected.length === 0) return t
-  const keep = new Set(selected)
-  for (let c = 0; c < t.length; c++) t[c] = keep.has(dict.values[c] as K) ? 0 : bit
-  return t
-}
+type Fails = Uint8Array | Uint16Array | Uint32Array
+type Codes = Uint8Array | Uint16Array | Uint32Array
 
-/** A single-value filter: null (or '', as `isFilterActive` says) passes everything, a value passes only itself. */
-export function exactTable<K>(dict: Dict<K>, value: K | null, bit: number): FailTable {
-  return anyOfTable(dict, value === null || value === '' ? [] : [value], bit)
-}
-
-/** Passes the codes whose value satisfies `pass`. */
-export function predicateTable<K>(dict: Dict<K>, pass: (v: K) => boolean, bit: number): FailTable {
-  const t = new Uint8Array(dict.size)
-  for (let c = 0; c < t.length; c++) t[c] = pass(dict.values[c] as K) ? 0 : bit
-  return t
+/** Codes in the narrowest array for their dictionary (less memory to stream per update). */
+function narrow(codes: Uint32Array, size: number): Codes {
+  if (size <= 0x100) return Uint8Array.from(codes)
+  if (size <= 0x10000) return Uint16Array.from(codes)
+  return codes
 }
 
 function sameTable(a: FailTable | undefined, b: FailTable): boolean {
@@ -34,19 +20,21 @@ function sameTable(a: FailTable | undefined, b: FailTable): boolean {
 }
 
 /**
- * The failing dimensions of every cell, one byte per cell, kept between queries: when a
- * filter changes, only the dimensions whose table changed are recomputed.
+ * The failing filter dimensions of every cell (bit d = dimension d), kept between queries:
+ * when a filter changes, only the dimensions whose table changed are recomputed. One byte per
+ * cell up to 8 dimensions, two up to 16, four up to 32; more throws.
  */
 export class FailBits {
-  readonly fails: Uint8Array
+  readonly fails: Fails
+  private readonly codes: Codes[]
   private tables: FailTable[] = []
 
-  /** `codes[d]` is the code column of filter dimension d, whose bit is `1 << d`. */
-  constructor(
-    private readonly codes: readonly CodeArray[],
-    n: number,
-  ) {
-    this.fails = new Uint8Array(n)
+  /** `codes[d]` is the per-cell code column of filter dimension d, whose dictionary has `sizes[d]` values. */
+  constructor(codes: readonly Uint32Array[], sizes: readonly number[], n: number) {
+    const dims = codes.length
+    if (dims > MAX_FILTER_DIMS) throw new RangeError(`${dims} filter dimensions; fail bits hold ${MAX_FILTER_DIMS}`)
+    this.fails = dims <= 8 ? new Uint8Array(n) : dims <= 16 ? new Uint16Array(n) : new Uint32Array(n)
+    this.codes = codes.map((c, d) => narrow(c, sizes[d] ?? Infinity))
   }
 
   /** Applies new tables; returns false when none changed (the previous result still holds). */
@@ -54,20 +42,15 @@ export class FailBits {
     const changed: number[] = []
     for (let d = 0; d < tables.length; d++) if (!sameTable(this.tables[d], tables[d] as FailTable)) changed.push(d)
     if (changed.length === 0) return false
-    const fails = this.fails
-    for (const d of changed) {
-      const keep = ~(1 << d) & 0xff
-      const table = tables[d] as FailTable
-      const col = this.codes[d] as CodeArray
-      for (let i = 0; i < fails.length; i++)
-        fails[i] = ((fails[i] as number) & keep) | (table[col[i] as number] as number)
-    }
+    for (const d of changed) setBit(this.fails, d, tables[d] as FailTable, this.codes[d] as Codes)
     this.tables = [...tables]
     return true
   }
 }
 
-/** True when `fails` has no bit outside `ignore`: the cell counts for a group that ignores those dimensions. */
-export function passesExcept(fails: number, ignore: number): boolean {
-  return (fails & ~ignore) === 0
+/** Bit d of each cell := its code's entry in the table (a hot loop, kept apart from the class). */
+function setBit(fails: Fails, d: number, table: FailTable, col: Codes): void {
+  const keep = ~(1 << d)
+  for (let i = 0; i < fails.length; i++)
+    fails[i] = ((fails[i] as number) & keep) | ((table[col[i] as number] as number) << d)
 }

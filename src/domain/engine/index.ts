@@ -1,84 +1,17 @@
 /**
- * The cross-filter engine: the datasets as columnar roll-up cubes, queried for every KPI
- * and "all filters but its own" group-by in one pass per dataset. Pure TS, no Vue.
+ * The cross-filter engine: one declaration per dataset (talent.ts, enterprises.ts,
+ * platforms.ts) gives its cube, queried for every KPI and "all filters but its own" group-by
+ * in one pass, and the record predicate lists and exports use. Pure TS, no Vue.
  */
-import type { Filters } from '../filters'
-import type { KpiId } from '../kpis'
-import type { Enterprise, Meta, Platform, TalentCell } from '../types'
-import { EnterpriseCube } from './enterprises'
-import { PlatformCube } from './platforms'
-import { TalentCube } from './talent'
-import type { EnterpriseAggregates, PlatformAggregates, TalentAggregates } from './types'
+import type { GrowthPoint } from '../innovation'
 
-export { EnterpriseCube } from './enterprises'
-export { PlatformCube } from './platforms'
-export { TalentCube, type CubeOptions } from './talent'
+export { enterpriseCube } from './enterprises'
+export { platformCube } from './platforms'
+export { demandRows, sourceRows, talentCube } from './talent'
 export type * from './types'
 
-export interface EngineInput {
-  meta?: Meta | null
-  talent?: readonly TalentCell[] | null
-  enterprises?: readonly Enterprise[] | null
-  platforms?: readonly Platform[] | null
-  /** Collapse rows sharing every dimension into one cell (default true; false = one cell per row). */
-  rollup?: boolean
-}
-
-export interface EngineResult {
-  /** SPEC §4 KPIs, exactly as `src/domain/kpis.ts`; null where the dataset is missing. */
-  kpis: Record<KpiId, number | null>
-  talent: TalentAggregates | null
-  enterprises: EnterpriseAggregates | null
-  platforms: PlatformAggregates | null
-}
-
-export interface Engine {
-  readonly talent: TalentCube | null
-  readonly enterprises: EnterpriseCube | null
-  readonly platforms: PlatformCube | null
-  query(f: Filters, lastYear: number): EngineResult
-}
-
-/** Builds the cubes once (≈ a second for the scale-50 data); each query is then a pass over the cells. */
-export function createEngine(input: EngineInput): Engine {
-  const opts = { meta: input.meta ?? null, rollup: input.rollup ?? true }
-  const talent = input.talent ? new TalentCube(input.talent, opts) : null
-  const enterprises = input.enterprises ? new EnterpriseCube(input.enterprises, opts) : null
-  const platforms = input.platforms ? new PlatformCube(input.platforms, opts) : null
-  return {
-    talent,
-    enterprises,
-    platforms,
-    query(f, lastYear) {
-      const t = talent?.query(f, lastYear) ?? null
-      const e = enterprises?.query(f, lastYear) ?? null
-      const p = platforms?.query(f, lastYear) ?? null
-      return {
-        kpis: {
-          'talent-stock': t?.stock ?? null,
-          'talent-inflow': t?.inflow ?? null,
-          'enterprise-count': e?.count ?? null,
-          'platform-count': p?.count ?? null,
-          'postdoc-count': p?.postdocs ?? null,
-        },
-        talent: t,
-        enterprises: e,
-        platforms: p,
-      }
-    },
-  }
-}
-
-export interface FoundedPoint {
-  year: number
-  /** Founded in that year. */
-  founded: number
-  /** Founded in or before that year. */
-  cumulative: number
-}
-
-/** Per-year and cumulative counts over `years` (ascending) from a `byFounded` map, like `platformGrowth`. */
-export function foundedGrowth(byFounded: ReadonlyMap<number, number>, years: readonly number[]): FoundedPoint[] {
+/** Per-year and cumulative counts over `years` (ascending) from a `byFounded` map (the growth chart). */
+export function foundedGrowth(byFounded: ReadonlyMap<number, number>, years: readonly number[]): GrowthPoint[] {
   const first = years[0]
   if (first === undefined) return []
   let cumulative = 0
@@ -97,7 +30,7 @@ export function mapValues<K, V, W>(m: ReadonlyMap<K, V>, fn: (v: V) => W): Map<K
   return out
 }
 
-/** Stock and inflow per year over `years` (ascending), zero where no cell matched; like `talentByYear`. */
+/** Stock and inflow per year over `years` (ascending), zero where no cell matched (the trend chart). */
 export function yearRows(
   byYear: ReadonlyMap<number, { stock: number; inflow: number }>,
   years: readonly number[],

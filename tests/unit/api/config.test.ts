@@ -43,7 +43,7 @@ describe('loadConfig', () => {
     ['bad JSON', stub(200, '{"apiBase": "./api'), /not valid JSON/],
     ['an array', stub(200, '[]'), /not a JSON object/],
     ['null', stub(200, 'null'), /not a JSON object/],
-    ['a fetch that throws', (() => Promise.reject(new TypeError('offline'))) as ConfigFetcher, /could not be fetched/],
+    ['a fetch that throws', () => Promise.reject(new TypeError('offline')), /could not be fetched/],
   ])('falls back to the defaults with a warning on %s', async (_label, fetcher, warning) => {
     const result = await loadConfig('./config.json', fetcher)
     expect(result.config).toEqual(DEFAULT_CONFIG)

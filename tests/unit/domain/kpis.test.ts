@@ -1,69 +1,79 @@
 import { describe, expect, it } from 'vitest'
-import { talentBy } from '../../../src/domain/aggregate'
+import { enterpriseCube, platformCube, talentCube } from '../../../src/domain/engine'
 import { emptyFilters, without, type Filters } from '../../../src/domain/filters'
-import { filterEnterprises, filterPlatforms, sumPostdocs, talentTotals } from '../../../src/domain/kpis'
-import { cells, firms, platforms } from './fixtures'
+import { cells, firms, meta, platforms } from './fixtures'
 
 const f = (p: Partial<Filters> = {}): Filters => ({ ...emptyFilters(), ...p })
+const talent = talentCube.fromRows(cells, { meta })
+const totals = (filters: Filters) => {
+  const { stock, inflow } = talent.query(filters, 2024)
+  return { stock, inflow }
+}
+const firmIds = (filters: Filters) =>
+  enterpriseCube
+    .fromRows(firms, { meta })
+    .matching(filters, 2024)
+    .map((e) => e.id)
 
-describe('talentTotals', () => {
+describe('talent totals', () => {
   it('defaults to the last year: stock and inflow of that year', () => {
-    expect(talentTotals(cells, f(), 2024)).toEqual({ stock: 110 + 200 + 50 + 40, inflow: 12 + 20 + 3 + 4 })
+    expect(totals(f())).toEqual({ stock: 110 + 200 + 50 + 40, inflow: 12 + 20 + 3 + 4 })
   })
   it('takes stock at the range end and sums inflow over the range', () => {
-    expect(talentTotals(cells, f({ year: { from: 2022, to: 2023 } }), 2024)).toEqual({ stock: 100, inflow: 15 })
+    expect(totals(f({ year: { from: 2022, to: 2023 } }))).toEqual({ stock: 100, inflow: 15 })
   })
   it('filters by district', () => {
-    expect(talentTotals(cells, f({ district: ['370402'] }), 2024)).toEqual({ stock: 110, inflow: 12 })
+    expect(totals(f({ district: ['370402'] }))).toEqual({ stock: 110, inflow: 12 })
   })
   it('a chain filter excludes cells without a chain', () => {
-    expect(talentTotals(cells, f({ chain: 'lithium' }), 2024)).toEqual({ stock: 310, inflow: 32 })
+    expect(totals(f({ chain: 'lithium' }))).toEqual({ stock: 310, inflow: 32 })
   })
   it('filters by talent type and education', () => {
-    expect(talentTotals(cells, f({ talentType: 'other' }), 2024).stock).toBe(50)
-    expect(talentTotals(cells, f({ education: 'doctor' }), 2024).stock).toBe(350)
+    expect(totals(f({ talentType: 'other' })).stock).toBe(50)
+    expect(totals(f({ education: 'doctor' })).stock).toBe(350)
   })
   it('a segment filter does not apply to talent cells', () => {
-    expect(talentTotals(cells, f({ segment: 'lithium-cells' }), 2024)).toEqual(talentTotals(cells, f(), 2024))
+    expect(totals(f({ segment: 'lithium-cells' }))).toEqual(totals(f()))
+  })
+  it('an empty id is no filter, as the chips say', () => {
+    expect(totals(f({ chain: '', talentType: '' }))).toEqual(totals(f()))
+    expect(cells.filter(talentCube.matcher(f({ chain: '' }), 2024))).toHaveLength(4)
   })
 })
 
 describe('firms and platforms', () => {
   it('counts firms founded by the range end', () => {
-    expect(filterEnterprises(firms, f(), 2024).map((e) => e.id)).toEqual(['a', 'b', 'c', 'd'])
-    expect(filterEnterprises(firms, f({ year: { from: 2019, to: 2023 } }), 2024).map((e) => e.id)).toEqual([
-      'a',
-      'b',
-      'd',
-    ])
+    expect(firmIds(f())).toEqual(['a', 'b', 'c', 'd'])
+    expect(firmIds(f({ year: { from: 2019, to: 2023 } }))).toEqual(['a', 'b', 'd'])
   })
   it('applies district, chain, segment and enterprise type', () => {
-    expect(filterEnterprises(firms, f({ district: ['370481'], chain: 'lithium' }), 2024).map((e) => e.id)).toEqual([
-      'b',
-      'c',
-    ])
-    expect(filterEnterprises(firms, f({ segment: 'lithium-cells' }), 2024).map((e) => e.id)).toEqual(['c'])
-    expect(filterEnterprises(firms, f({ entType: 'specialized' }), 2024).map((e) => e.id)).toEqual(['b'])
+    expect(firmIds(f({ district: ['370481'], chain: 'lithium' }))).toEqual(['b', 'c'])
+    expect(firmIds(f({ segment: 'lithium-cells' }))).toEqual(['c'])
+    expect(firmIds(f({ entType: 'specialized' }))).toEqual(['b'])
+    expect(firms.filter(enterpriseCube.matcher(f({ entType: 'specialized' }), 2024)).map((e) => e.id)).toEqual(['b'])
   })
   it('counts platforms and their postdocs; kind and chain filters apply', () => {
-    const all = filterPlatforms(platforms, f(), 2024)
-    expect(all.length).toBe(3)
-    expect(sumPostdocs(all)).toBe(5)
-    expect(filterPlatforms(platforms, f({ chain: 'lithium' }), 2024).length).toBe(2)
-    expect(filterPlatforms(platforms, f({ platformKind: 'key-lab' }), 2024).map((p) => p.id)).toEqual(['p3'])
-    expect(sumPostdocs(filterPlatforms(platforms, f({ year: { from: 2023, to: 2023 } }), 2024))).toBe(2)
+    const cube = platformCube.fromRows(platforms, { meta })
+    const all = cube.query(f(), 2024)
+    expect(all.count).toBe(3)
+    expect(all.postdocs).toBe(5)
+    expect(cube.query(f({ chain: 'lithium' }), 2024).count).toBe(2)
+    expect(cube.matching(f({ platformKind: 'key-lab' }), 2024).map((p) => p.id)).toEqual(['p3'])
+    expect(cube.query(f({ year: { from: 2023, to: 2023 } }), 2024).postdocs).toBe(2)
   })
 })
 
-describe('talentBy and without', () => {
+describe('group-bys and without', () => {
   it('groups stock and inflow by district', () => {
-    const by = talentBy(cells, 'district', f(), 2024)
-    expect(by.get('370402')).toEqual({ stock: 110, inflow: 12 })
-    expect(by.get('370481')).toEqual({ stock: 290, inflow: 27 })
+    const by = talent.query(f(), 2024).byDistrict
+    expect(by.get('370402')).toEqual({ stock: 110, inflow: 12, young: 110 })
+    expect(by.get('370481')).toEqual({ stock: 290, inflow: 27, young: 290 })
   })
-  it('a view ignoring its own key still sees every district', () => {
+  it('the district group ignores the district filter, so a view still sees every district', () => {
     const sel = f({ district: ['370402'] })
-    expect([...talentBy(cells, 'district', without(sel, 'district'), 2024).keys()].sort()).toEqual(['370402', '370481'])
+    expect([...talent.query(sel, 2024).byDistrict.keys()]).toEqual(['370402', '370481'])
+    expect(talent.query(sel, 2024).byDistrict.get('370481')?.stock).toBe(290)
     expect(without(sel, 'chain')).toBe(sel)
+    expect(without(sel, 'district')).toEqual(f())
   })
 })

@@ -1,49 +1,102 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { createEngine, type EngineResult } from '../../../src/domain/engine'
-import { filterEnterprises, filterPlatforms, sumPostdocs, talentTotals } from '../../../src/domain/kpis'
+import { enterpriseCube, platformCube, talentCube } from '../../../src/domain/engine'
+import type { ColumnBatch } from '../../../src/domain/engine/build'
+import type { CubeDef } from '../../../src/domain/engine/cube'
+import type { Filters } from '../../../src/domain/filters'
 import { dataArb, filtersArb, LAST_YEAR, meta, type Data } from './arbitraries'
-import { enterpriseDiff, platformDiff, talentDiff } from './compare'
-import { naiveEnterprises, naivePlatforms, naiveTalent } from './naive'
+import { queryDiff, referenceFilter, referenceMatches, referenceQuery } from './reference'
 
 const RUNS = { numRuns: 150 }
 const withMeta = fc.constantFrom(meta, null)
 
-function engineOf(d: Data, m: typeof meta | null = meta, rollup = true) {
-  return createEngine({ meta: m, talent: d.cells, enterprises: d.firms, platforms: d.platforms, rollup })
-}
+/** Any of the three cubes (the tests treat them alike). */
+type AnyCube = CubeDef<never, unknown>
 
-/** Every difference between an engine result and the naive aggregates for the same filters. */
-function diff(got: EngineResult, d: Data, f: Parameters<typeof naiveTalent>[1], m: typeof meta | null): string[] {
+/** Each cube with its rows from the random data. */
+function cases(d: Data): [AnyCube, readonly unknown[]][] {
   return [
-    ...talentDiff(got.talent!, naiveTalent(d.cells, f, LAST_YEAR, m)),
-    ...enterpriseDiff(got.enterprises!, naiveEnterprises(d.firms, f, LAST_YEAR)),
-    ...platformDiff(got.platforms!, naivePlatforms(d.platforms, f, LAST_YEAR)),
+    [talentCube as unknown as AnyCube, d.cells],
+    [enterpriseCube as unknown as AnyCube, d.firms],
+    [platformCube as unknown as AnyCube, d.platforms],
   ]
 }
 
-describe('engine vs the domain functions (fast-check)', { timeout: 30_000 }, () => {
-  it('KPIs equal src/domain/kpis.ts exactly', () => {
+/** Every difference between the cubes and the reference for the same filters. */
+function diff(d: Data, f: Filters, m: typeof meta | null, rollup = true): string[] {
+  return cases(d).flatMap(([def, rows]) => {
+    const got = def.fromRows(rows as never[], { meta: m, rollup }).query(f, LAST_YEAR)
+    return queryDiff(def, got, referenceQuery(def, rows as never[], f, LAST_YEAR, m)).map(
+      (x) => `${def.spec.name} ${x}`,
+    )
+  })
+}
+
+/** A result with every map as its entries, in order (so key order is compared too). */
+function ordered(x: unknown): unknown {
+  if (x instanceof Map) return [...x].map(([k, v]) => [k, ordered(v)])
+  if (x && typeof x === 'object') return Object.fromEntries(Object.entries(x).map(([k, v]) => [k, ordered(v)]))
+  return x
+}
+
+/**
+ * Records as Arrow would give them, built here independently of src/: dictionaries in another
+ * order with values no record uses, integer columns as Int32Array.
+ */
+function columns(def: AnyCube, rows: readonly Record<string, unknown>[]): ColumnBatch {
+  const dict = (values: unknown[]) => ['(unused)', ...[...new Set(values)].sort().reverse()] as (string | null)[]
+  const dims: Record<string, ColumnBatch['dims'][string]> = {}
+  for (const dim of Object.values(def.spec.dims)) {
+    const vals = rows.map((r) => r[dim.field])
+    if (dim.kind === 'list-contains') {
+      const values = dict(vals.flat()) as string[]
+      const offsets = new Int32Array(rows.length + 1)
+      const codes: number[] = []
+      vals.forEach((list, i) => {
+        for (const v of list as string[]) codes.push(values.indexOf(v))
+        offsets[i + 1] = codes.length
+      })
+      dims[dim.field] = { values, offsets, codes: Int32Array.from(codes) }
+    } else {
+      const values = dict(vals)
+      dims[dim.field] = { values, codes: Int32Array.from(vals, (v) => values.indexOf(v as string)) }
+    }
+  }
+  const measures: Record<string, ArrayLike<number>> = {}
+  for (const m of Object.values(def.spec.measures)) {
+    if (!m.field) continue
+    const [a = '', b] = m.field.split('.')
+    const vals = rows.map((r) => (b ? (r[a] as Record<string, number>)[b] : r[a]) as number)
+    measures[m.field] = vals.every(Number.isInteger) ? Int32Array.from(vals) : Float64Array.from(vals)
+  }
+  return { length: rows.length, dims, measures }
+}
+
+describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
+  it('KPIs equal the reference exactly', () => {
     fc.assert(
       fc.property(dataArb, filtersArb, withMeta, (d, f, m) => {
-        const { stock, inflow } = talentTotals(d.cells, f, LAST_YEAR)
-        const platforms = filterPlatforms(d.platforms, f, LAST_YEAR)
-        expect(engineOf(d, m).query(f, LAST_YEAR).kpis).toEqual({
-          'talent-stock': stock,
-          'talent-inflow': inflow,
-          'enterprise-count': filterEnterprises(d.firms, f, LAST_YEAR).length,
-          'platform-count': platforms.length,
-          'postdoc-count': sumPostdocs(platforms),
-        })
+        const t = talentCube.fromRows(d.cells, { meta: m }).query(f, LAST_YEAR)
+        const e = enterpriseCube.fromRows(d.firms, { meta: m }).query(f, LAST_YEAR)
+        const p = platformCube.fromRows(d.platforms, { meta: m }).query(f, LAST_YEAR)
+        const rt = referenceQuery(talentCube, d.cells, f, LAST_YEAR, m)
+        const rp = referenceQuery(platformCube, d.platforms, f, LAST_YEAR, m)
+        expect([t.stock, t.inflow, e.count, p.count, p.postdocs]).toEqual([
+          rt.stock,
+          rt.inflow,
+          referenceFilter(enterpriseCube, d.firms, f, LAST_YEAR).length,
+          rp.count,
+          rp.postdocs,
+        ])
       }),
       RUNS,
     )
   })
 
-  it('every group-by equals the naive "all filters but its own" aggregate', () => {
+  it('every group-by equals the reference "all filters but its own" aggregate', () => {
     fc.assert(
       fc.property(dataArb, filtersArb, withMeta, (d, f, m) => {
-        expect(diff(engineOf(d, m).query(f, LAST_YEAR), d, f, m)).toEqual([])
+        expect(diff(d, f, m)).toEqual([])
       }),
       RUNS,
     )
@@ -52,17 +105,22 @@ describe('engine vs the domain functions (fast-check)', { timeout: 30_000 }, () 
   it('one cell per row (rollup off) gives the same results', () => {
     fc.assert(
       fc.property(dataArb, filtersArb, (d, f) => {
-        expect(diff(engineOf(d, meta, false).query(f, LAST_YEAR), d, f, meta)).toEqual([])
+        expect(diff(d, f, meta, false)).toEqual([])
       }),
       RUNS,
     )
   })
 
-  it('a sequence of queries on one engine (incremental) equals a fresh engine per query', () => {
+  it('a sequence of queries on one cube (incremental fail bits) equals the reference each time', () => {
     fc.assert(
       fc.property(dataArb, fc.array(filtersArb, { minLength: 2, maxLength: 8 }), (d, seq) => {
-        const engine = engineOf(d)
-        for (const f of seq) expect(diff(engine.query(f, LAST_YEAR), d, f, meta)).toEqual([])
+        for (const [def, rows] of cases(d)) {
+          const cube = def.fromRows(rows as never[], { meta })
+          for (const f of seq) {
+            const want = referenceQuery(def, rows as never[], f, LAST_YEAR, meta)
+            expect(queryDiff(def, cube.query(f, LAST_YEAR), want)).toEqual([])
+          }
+        }
       }),
       { numRuns: 60 },
     )
@@ -81,25 +139,76 @@ describe('engine vs the domain functions (fast-check)', { timeout: 30_000 }, () 
     )
     fc.assert(
       fc.property(shuffled, filtersArb, ({ d, s }, f) => {
-        const a = engineOf(d).query(f, LAST_YEAR)
-        const b = engineOf(s).query(f, LAST_YEAR)
-        expect(b.kpis).toEqual(a.kpis)
-        expect(diff(b, d, f, meta)).toEqual([])
+        const [a, b] = [cases(d), cases(s)]
+        a.forEach(([def, rows], i) => {
+          const x = def.fromRows(rows as never[], { meta }).query(f, LAST_YEAR)
+          const y = def.fromRows(b[i]?.[1] as never[], { meta }).query(f, LAST_YEAR)
+          expect(queryDiff(def, y, x)).toEqual([])
+        })
       }),
       RUNS,
     )
   })
 
-  it('matching() returns the same records, in order, as filterEnterprises / filterPlatforms', () => {
+  it('matching(), matchingIndices() and matchMask() give the reference records, in order', () => {
     fc.assert(
       fc.property(dataArb, fc.array(filtersArb, { minLength: 1, maxLength: 4 }), (d, seq) => {
-        const engine = engineOf(d)
-        for (const f of seq) {
-          engine.query(f, LAST_YEAR)
-          expect(engine.enterprises!.matching(d.firms, f, LAST_YEAR)).toEqual(filterEnterprises(d.firms, f, LAST_YEAR))
-          expect(engine.platforms!.matching(d.platforms, f, LAST_YEAR)).toEqual(
-            filterPlatforms(d.platforms, f, LAST_YEAR),
-          )
+        for (const [def, rows] of cases(d)) {
+          const cube = def.fromRows(rows as never[], { meta })
+          for (const f of seq) {
+            cube.query(f, LAST_YEAR)
+            const want = referenceFilter(def, rows as never[], f, LAST_YEAR)
+            expect(cube.matching(f, LAST_YEAR)).toEqual(want)
+            const at = [...cube.matchingIndices(f, LAST_YEAR)]
+            expect(at.map((i) => rows[i])).toEqual(want)
+            expect([...cube.matchMask(f, LAST_YEAR)]).toEqual(rows.map((_, i) => (at.includes(i) ? 1 : 0)))
+          }
+        }
+      }),
+      { numRuns: 60 },
+    )
+  })
+
+  it('the record predicate (lists, exports) equals the reference rules', () => {
+    fc.assert(
+      fc.property(dataArb, filtersArb, (d, f) => {
+        for (const [def, rows] of cases(d)) {
+          const matches = def.matcher(f, LAST_YEAR)
+          for (const r of rows as never[]) expect(matches(r)).toBe(referenceMatches(def.spec, r, f, LAST_YEAR))
+        }
+      }),
+      RUNS,
+    )
+  })
+
+  it('a cube built from columns (Arrow-like batch) equals the one built from records', () => {
+    fc.assert(
+      fc.property(dataArb, fc.array(filtersArb, { minLength: 1, maxLength: 3 }), withMeta, (d, seq, m) => {
+        for (const [def, rows] of cases(d)) {
+          const a = def.fromRows(rows as never[], { meta: m })
+          const b = def.fromColumns(columns(def, rows as Record<string, unknown>[]), { meta: m })
+          expect(b.cellCount).toBe(a.cellCount)
+          for (const f of seq) {
+            expect(ordered(b.query(f, LAST_YEAR))).toEqual(ordered(a.query(f, LAST_YEAR)))
+            expect(b.matchingIndices(f, LAST_YEAR)).toEqual(a.matchingIndices(f, LAST_YEAR))
+          }
+        }
+      }),
+      { numRuns: 80 },
+    )
+  })
+
+  it('a transferred state (structured clone, buffers moved) answers as the cube it came from', () => {
+    fc.assert(
+      fc.property(dataArb, filtersArb, (d, f) => {
+        for (const [def, rows] of cases(d)) {
+          const want = ordered(def.fromRows(rows as never[], { meta }).query(f, LAST_YEAR))
+          const { state, transfer } = def.fromRows(rows as never[], { meta }).toTransferable()
+          const copy = structuredClone(state, { transfer })
+          expect(transfer.every((buf) => buf.byteLength === 0)).toBe(true)
+          const cube = def.fromTransferable(copy, rows as never[])
+          expect(ordered(cube.query(f, LAST_YEAR))).toEqual(want)
+          expect(cube.matching(f, LAST_YEAR)).toEqual(referenceFilter(def, rows as never[], f, LAST_YEAR))
         }
       }),
       { numRuns: 60 },

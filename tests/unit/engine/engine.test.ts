@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createEngine, foundedGrowth } from '../../../src/domain/engine'
-import type { Enterprise, Platform, TalentCell } from '../../../src/domain/types'
+import { enterpriseCube, foundedGrowth, platformCube, talentCube } from '../../../src/domain/engine'
+import { defineCube } from '../../../src/domain/engine/cube'
+import { FailBits } from '../../../src/domain/engine/failBits'
+import type { DimSpec } from '../../../src/domain/engine/spec'
+import type { Filters } from '../../../src/domain/filters'
+import type { Enterprise, Meta, Platform, TalentCell } from '../../../src/domain/types'
 import { f, LAST_YEAR, meta } from './arbitraries'
 
 const cell = (p: Partial<TalentCell>): TalentCell => ({
@@ -60,42 +64,70 @@ const firms = [
 ]
 const platforms = [platform({}), platform({ kind: 'k2', level: 'l2', postdocs: 3, founded: 2018 })]
 
-describe('createEngine', () => {
-  const engine = createEngine({ meta, talent: cells, enterprises: firms, platforms })
+/** The three cubes queried together, as the selection store does. */
+function engine(m: Meta | null = meta, rollup = true) {
+  const opts = { meta: m, rollup }
+  const t = talentCube.fromRows(cells, opts)
+  const e = enterpriseCube.fromRows(firms, opts)
+  const p = platformCube.fromRows(platforms, opts)
+  return {
+    talent: t,
+    enterprises: e,
+    platforms: p,
+    query(filters: Filters, lastYear: number) {
+      const [talent, enterprises, platforms] = [
+        t.query(filters, lastYear),
+        e.query(filters, lastYear),
+        p.query(filters, lastYear),
+      ]
+      const kpis = {
+        'talent-stock': talent.stock,
+        'talent-inflow': talent.inflow,
+        'enterprise-count': enterprises.count,
+        'platform-count': platforms.count,
+        'postdoc-count': platforms.postdocs,
+      }
+      return { kpis, talent, enterprises, platforms }
+    },
+  }
+}
+
+describe('the cubes', () => {
+  const cubes = engine()
 
   it('rolls rows that share every dimension into one cell', () => {
-    expect(engine.talent?.rows).toBe(5)
-    expect(engine.talent?.cells.n).toBe(4)
-    expect(createEngine({ talent: cells, rollup: false }).talent?.cells.n).toBe(5)
+    expect(cubes.talent.rowCount).toBe(5)
+    expect(cubes.talent.cellCount).toBe(4)
+    expect(talentCube.fromRows(cells, { rollup: false }).cellCount).toBe(5)
   })
 
   it('computes the SPEC §4 KPIs', () => {
-    expect(engine.query(f(), LAST_YEAR).kpis).toEqual({
+    expect(cubes.query(f(), LAST_YEAR).kpis).toEqual({
       'talent-stock': 28,
       'talent-inflow': 6,
       'enterprise-count': 2,
       'platform-count': 2,
       'postdoc-count': 5,
     })
-    expect(engine.query(f({ year: { from: 2023, to: 2024 } }), LAST_YEAR).kpis['talent-inflow']).toBe(8)
+    expect(cubes.query(f({ year: { from: 2023, to: 2024 } }), LAST_YEAR).kpis['talent-inflow']).toBe(8)
   })
 
   it('lists meta keys first, in meta order, with zeros for keys without data', () => {
-    const r = engine.query(f(), LAST_YEAR)
-    expect([...r.enterprises!.bySegment.keys()]).toEqual(['a-1', 'a-2', 'a-0', 'b-1'])
-    expect(r.enterprises!.bySegment.get('a-0')).toEqual({ count: 0, outputValue: 0, talent: 0 })
-    expect([...r.talent!.byYear.keys()]).toEqual([2020, 2021, 2022, 2023, 2024])
+    const r = cubes.query(f(), LAST_YEAR)
+    expect([...r.enterprises.bySegment.keys()]).toEqual(['a-1', 'a-2', 'a-0', 'b-1'])
+    expect(r.enterprises.bySegment.get('a-0')).toEqual({ count: 0, outputValue: 0, talent: 0 })
+    expect([...r.talent.byYear.keys()]).toEqual([2020, 2021, 2022, 2023, 2024])
   })
 
   it('groups ignore their own filter and apply the others', () => {
-    const r = engine.query(f({ district: ['d2'], talentType: 'p' }), LAST_YEAR)
-    expect(r.talent!.stock).toBe(7)
-    expect(r.talent!.byDistrict.get('d1')).toEqual({ stock: 20, inflow: 2, young: 20 })
-    expect(r.talent!.byDistrict.get('d2')).toEqual({ stock: 7, inflow: 3, young: 0 })
-    expect(r.talent!.byTalentType.get('q')).toEqual({ stock: 0, inflow: 0 })
-    expect(r.talent!.byYear.get(2024)).toEqual({ stock: 7, inflow: 3 })
-    expect(r.enterprises!.byDistrict.get('d1')?.count).toBe(1)
-    expect(r.enterprises!.byType).toEqual(
+    const r = cubes.query(f({ district: ['d2'], talentType: 'p' }), LAST_YEAR)
+    expect(r.talent.stock).toBe(7)
+    expect(r.talent.byDistrict.get('d1')).toEqual({ stock: 20, inflow: 2, young: 20 })
+    expect(r.talent.byDistrict.get('d2')).toEqual({ stock: 7, inflow: 3, young: 0 })
+    expect(r.talent.byTalentType.get('q')).toEqual({ stock: 0, inflow: 0 })
+    expect(r.talent.byYear.get(2024)).toEqual({ stock: 7, inflow: 3 })
+    expect(r.enterprises.byDistrict.get('d1')?.count).toBe(1)
+    expect(r.enterprises.byType).toEqual(
       new Map([
         ['t1', 0],
         ['t2', 1],
@@ -104,7 +136,7 @@ describe('createEngine', () => {
   })
 
   it('counts a firm under each of its types and sums output and talent', () => {
-    const r = engine.query(f({ entType: 't1' }), LAST_YEAR).enterprises!
+    const r = cubes.query(f({ entType: 't1' }), LAST_YEAR).enterprises
     expect(r.count).toBe(1)
     expect(r.byType).toEqual(
       new Map([
@@ -122,7 +154,7 @@ describe('createEngine', () => {
   })
 
   it('gives platforms by kind × level, ignoring the kind filter', () => {
-    const r = engine.query(f({ platformKind: 'k2', year: { from: 2019, to: 2019 } }), LAST_YEAR).platforms!
+    const r = cubes.query(f({ platformKind: 'k2', year: { from: 2019, to: 2019 } }), LAST_YEAR).platforms
     expect(r.count).toBe(1)
     expect(r.byKindLevel.get('k1')).toEqual(
       new Map([
@@ -145,21 +177,90 @@ describe('createEngine', () => {
   })
 
   it('returns the same object while the filters select the same cells', () => {
-    const a = engine.query(f({ district: ['d1'] }), LAST_YEAR)
-    expect(engine.query(f({ district: ['d1'], q: 'x' }), LAST_YEAR).talent).toBe(a.talent)
-    expect(engine.query(f({ district: ['d1'], segment: 'a-1' }), LAST_YEAR).talent).toBe(a.talent)
-    expect(engine.query(f({ district: ['d1'], segment: 'a-1' }), LAST_YEAR).enterprises).not.toBe(a.enterprises)
+    const a = cubes.query(f({ district: ['d1'] }), LAST_YEAR)
+    expect(cubes.query(f({ district: ['d1'], q: 'x' }), LAST_YEAR).talent).toBe(a.talent)
+    expect(cubes.query(f({ district: ['d1'], segment: 'a-1' }), LAST_YEAR).talent).toBe(a.talent)
+    expect(cubes.query(f({ district: ['d1'], segment: 'a-1' }), LAST_YEAR).enterprises).not.toBe(a.enterprises)
+  })
+
+  it('a new range end is a new talent result even when the same cells pass', () => {
+    const t = talentCube.fromRows(cells, { meta })
+    const a = t.query(f({ year: { from: 2020, to: 2024 } }), LAST_YEAR)
+    const b = t.query(f({ year: { from: 2020, to: 2023 } }), LAST_YEAR)
+    expect(b).not.toBe(a)
+    expect(b.stock).toBe(4)
   })
 
   it('an unknown filter value selects nothing', () => {
-    expect(engine.query(f({ district: ['zz'] }), LAST_YEAR).kpis['talent-stock']).toBe(0)
+    expect(cubes.query(f({ district: ['zz'] }), LAST_YEAR).kpis['talent-stock']).toBe(0)
   })
 
-  it('leaves missing datasets null', () => {
-    const r = createEngine({ platforms }).query(f(), LAST_YEAR)
-    expect(r.talent).toBeNull()
-    expect(r.kpis['talent-stock']).toBeNull()
-    expect(r.kpis['platform-count']).toBe(2)
+  it('gives the matching records without being handed them back, and their indices and mask', () => {
+    const e = enterpriseCube.fromRows(firms, { meta })
+    const sel = f({ district: ['d1'] })
+    expect(e.matching(sel, LAST_YEAR).map((x) => x.types)).toEqual([['t1', 't2']])
+    expect([...e.matchingIndices(sel, LAST_YEAR)]).toEqual([0])
+    expect([...e.matchMask(sel, LAST_YEAR)]).toEqual([1, 0, 0])
+    expect(e.matchMask(sel, LAST_YEAR)).toBe(e.matchMask(f({ district: ['d1'], q: 'x' }), LAST_YEAR))
+    expect(e.matching(f(), LAST_YEAR)).toEqual([firms[0], firms[1]])
+  })
+
+  it('a cube built from columns without records has indices but no record list', () => {
+    const { state } = platformCube.fromRows(platforms, { meta }).toTransferable()
+    const p = platformCube.fromTransferable(state)
+    expect([...p.matchingIndices(f(), LAST_YEAR)]).toEqual([0, 1])
+    expect(() => p.matching(f(), LAST_YEAR)).toThrow(/without records/)
+    expect(() => platformCube.fromTransferable(state, [platforms[0] as Platform])).toThrow(/1 records for 2/)
+  })
+
+  it('the record predicate applies the year rules as the cube does', () => {
+    const inRange = talentCube.matcher(f({ year: { from: 2023, to: 2023 } }), LAST_YEAR)
+    expect(cells.filter(inRange)).toEqual([cells[3]])
+    const founded = enterpriseCube.matcher(f({ year: { from: 2019, to: 2025 } }), LAST_YEAR)
+    expect(firms.filter(founded)).toHaveLength(2)
+  })
+})
+
+describe('declarations', () => {
+  const dim: DimSpec<{ k: string }> = { field: 'k', filter: 'chain', kind: 'exact' }
+
+  it('a group naming an unknown dimension or measure fails at definition', () => {
+    const spec = { name: 'x', dims: { k: dim }, measures: { n: {} } }
+    expect(() => defineCube({ ...spec, groups: { g: { by: ['nope'], measures: ['n'] } } })).toThrow(/no dim nope/)
+    expect(() => defineCube({ ...spec, groups: { g: { by: ['k'], measures: ['m'] } } })).toThrow(/no measure m/)
+  })
+
+  it('fail bits grow with the filter dimensions and refuse more than 32', () => {
+    const col = (d: number) => Array.from({ length: d }, () => new Uint32Array(3))
+    expect(new FailBits(col(8), [], 3).fails).toBeInstanceOf(Uint8Array)
+    expect(new FailBits(col(9), [], 3).fails).toBeInstanceOf(Uint16Array)
+    expect(new FailBits(col(32), [], 3).fails).toBeInstanceOf(Uint32Array)
+    expect(() => new FailBits(col(33), [], 3)).toThrow(RangeError)
+    const dims = Object.fromEntries(Array.from({ length: 33 }, (_, i) => [`d${i}`, dim]))
+    expect(() => defineCube({ name: 'x', dims, measures: {}, groups: {} })).toThrow(/at most 32/)
+  })
+
+  it('the 32nd filter dimension still filters', () => {
+    const dims = Object.fromEntries(
+      Array.from({ length: 32 }, (_, i): [string, DimSpec<{ k: string }>] => [
+        `d${i}`,
+        i === 31 ? dim : { field: 'k', filter: 'segment', kind: 'exact' },
+      ]),
+    )
+    const cube = defineCube<{ k: string }, { n: number; byK: Map<string, number> }>({
+      name: 'wide',
+      dims,
+      measures: { n: {} },
+      groups: { total: { by: [], measures: ['n'] }, byK: { by: ['d31'], measures: ['n'] } },
+    }).fromRows([{ k: 'a' }, { k: 'b' }])
+    const r = cube.query(f({ chain: 'a' }), LAST_YEAR)
+    expect(r.n).toBe(1)
+    expect(r.byK).toEqual(
+      new Map([
+        ['a', 1],
+        ['b', 1],
+      ]),
+    )
   })
 })
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { emptyFilters } from '../../../src/domain/filters'
-import { captionFor, dataKind, dataTableFor, fileNameFor, type ExportContext } from '../../../src/export/context'
+import { captionFor, dataTable, fileNameFor, type ExportContext } from '../../../src/export/context'
+import { dataKinds } from '../../../src/export/dataKinds'
 import { createAppI18n, LOCALES } from '../../../src/locales'
 import en from '../../../src/locales/en'
 import { cells, firms, meta, platforms } from '../domain/fixtures'
@@ -39,7 +40,7 @@ describe('export context', () => {
   it('captions with the message-file words', () => {
     expect(captionFor(ctx())).toEqual([
       '枣庄人才·产业·科创地图 · 产业地图',
-      '筛选：滕州市 · 锂电产业链',
+      '区县：滕州市 · 产业链：锂电产业链 · 年份：2024',
       '数据截至：2024-12-31    导出时间：2025-01-02 09:30',
       '示例数据 / sample data',
       '数据来源：枣庄新闻网《人才链报道》',
@@ -48,19 +49,25 @@ describe('export context', () => {
       'Zaozhuang Talent · Industry · Innovation Map · Industry map · Firms by district',
     )
   })
-  it('exports firms on #/industry, platforms on #/innovation and talent elsewhere', () => {
-    expect(['overview', 'talent', 'industry', 'innovation'].map((r) => dataKind(r as ExportContext['route']))).toEqual([
-      'talent',
-      'talent',
-      'firms',
-      'platforms',
+  it('says the filters with their names in English too', () => {
+    expect(captionFor(ctx({ lang: 'en' }))[1]).toBe('District: Tengzhou · Chain: Lithium battery · Year: 2024')
+  })
+  it('exports each dataset the route shows, its main one first', () => {
+    expect(['overview', 'talent', 'industry', 'innovation'].map((r) => dataKinds(r))).toEqual([
+      ['talent', 'firms', 'platforms'],
+      ['talent'],
+      ['firms', 'platforms'],
+      ['platforms'],
     ])
-    expect(dataTableFor(ctx())?.table.headers[0]).toBe('编号')
-    expect(dataTableFor(ctx({ route: 'innovation' }))?.table.rows).toHaveLength(platforms.length)
-    expect(dataTableFor(ctx({ route: 'talent', lang: 'en' }))?.table.headers.slice(0, 2)).toEqual(['Years', 'District'])
+    expect(dataTable(ctx(), 'firms')?.headers[0]).toBe('编号')
+    expect(dataTable(ctx({ route: 'innovation' }), 'platforms')?.rows).toHaveLength(platforms.length)
+    expect(dataTable(ctx({ route: 'talent', lang: 'en' }), 'talent')?.headers.slice(0, 2)).toEqual([
+      'Years',
+      'District',
+    ])
   })
   it('has no table when the dataset is not loaded', () => {
-    expect(dataTableFor(ctx({ enterprises: null }))).toBeNull()
-    expect(dataTableFor(ctx({ route: 'talent', talentCells: null }))).toBeNull()
+    expect(dataTable(ctx({ enterprises: null }), 'firms')).toBeNull()
+    expect(dataTable(ctx({ route: 'talent', talentCells: null }), 'talent')).toBeNull()
   })
 })

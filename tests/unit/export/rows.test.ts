@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
+import { enterpriseCube } from '../../../src/domain/engine'
 import { emptyFilters } from '../../../src/domain/filters'
-import { filterEnterprises } from '../../../src/domain/kpis'
 import { enterpriseTable, platformTable, talentTable, type RowLabels } from '../../../src/export/rows'
 import { cells, firms, meta, platforms } from '../domain/fixtures'
 
@@ -8,7 +8,9 @@ const zh: RowLabels = { lang: 'zh', column: (k) => `#${k}`, stage: (s) => `stage
 const en: RowLabels = { ...zh, lang: 'en' }
 
 describe('enterpriseTable', () => {
-  const rows = filterEnterprises(firms, { ...emptyFilters(), district: ['370481'], chain: 'lithium' }, 2024)
+  const rows = enterpriseCube
+    .fromRows(firms)
+    .matching({ ...emptyFilters(), district: ['370481'], chain: 'lithium' }, 2024)
   const table = enterpriseTable(rows, meta, zh)
   it('has one row per filtered firm under localised headers', () => {
     expect(table.rows).toHaveLength(rows.length)

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest'
-import { buildChainModel, focusChain, linkFlag, median } from '../../../src/domain/chainModel'
+import { chainModelFromStats, focusChain, linkFlag, median } from '../../../src/domain/chainModel'
+import { enterpriseCube } from '../../../src/domain/engine'
+import { emptyFilters } from '../../../src/domain/filters'
+import type { Chain, Enterprise } from '../../../src/domain/types'
 import { chainFirms, COUNTS, lithium } from './fixtures'
+
+/** The diagram of a chain from these firms, through the engine (its segment group, as the industry view). */
+function buildChainModel(chain: Chain, firms: Enterprise[], selected: string | null) {
+  const bySegment = enterpriseCube.fromRows(firms).query({ ...emptyFilters(), chain: chain.id }, 2024).bySegment
+  return chainModelFromStats(chain, bySegment, selected)
+}
 
 const flags = (scale: number) => {
   const m = buildChainModel(lithium, chainFirms(scale), null)
   return Object.fromEntries(m.stages.flatMap((s) => s.boxes).map((b) => [b.segment.id, b.flag]))
 }
 
-describe('buildChainModel', () => {
+describe('the chain model', () => {
   it('counts firms and sums talent per segment, only for firms of the chain', () => {
     const m = buildChainModel(lithium, chainFirms(), null)
     const boxes = m.stages.flatMap((s) => s.boxes)

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import {
-  firmsByDistrict,
-  firmsByType,
-  outputBySegment,
-  sumOutput,
-  sumTalent,
-  topFirms,
-} from '../../../src/domain/industry'
+import { enterpriseCube, mapValues } from '../../../src/domain/engine'
+import { emptyFilters } from '../../../src/domain/filters'
+import { topFirms } from '../../../src/domain/industry'
 import { firm, rng } from './fixtures'
 
 const firms = [
@@ -16,14 +11,18 @@ const firms = [
 ]
 
 describe('industry aggregates', () => {
+  const agg = enterpriseCube.fromRows(firms).query(emptyFilters(), 2024)
   it('counts firms by district and by type (a firm under each of its types)', () => {
-    expect(Object.fromEntries(firmsByDistrict(firms))).toEqual({ '370402': 1, '370481': 2 })
-    expect(Object.fromEntries(firmsByType(firms))).toEqual({ specialized: 1, 'high-tech': 2 })
+    expect(Object.fromEntries(mapValues(agg.byDistrict, (s) => s.count))).toEqual({ '370402': 1, '370481': 2 })
+    expect(Object.fromEntries(agg.byType)).toEqual({ specialized: 1, 'high-tech': 2 })
   })
   it('sums output by segment, output and talent', () => {
-    expect(Object.fromEntries(outputBySegment(firms))).toEqual({ 'lithium-cathode': 13, 'lithium-cell': 1.5 })
-    expect(sumOutput(firms)).toBe(14.5)
-    expect(sumTalent(firms)).toBe(15)
+    expect(Object.fromEntries(mapValues(agg.bySegment, (s) => s.outputValue))).toEqual({
+      'lithium-cathode': 13,
+      'lithium-cell': 1.5,
+    })
+    expect(agg.outputValue).toBe(14.5)
+    expect(agg.talent).toBe(15)
   })
   it('topFirms equals sorting by output and cutting at n', () => {
     const r = rng(3)

@@ -1,12 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  planPointUpdate,
-  REPLACE_SHARE,
-  selectionMask,
-  sendPointUpdate,
-  type PointSink,
-} from '../../../src/map/pointUpdate'
+import { planPointUpdate, REPLACE_SHARE, sendPointUpdate } from '../../../src/map/pointUpdate'
+
+/** A membership mask (1 = shown) over `size` points, as the engine's `matchMask` gives. */
+function selectionMask(size: number, selected: Iterable<number>): Uint8Array {
+  const mask = new Uint8Array(size)
+  for (const i of selected) mask[i] = 1
+  return mask
+}
 
 describe('planPointUpdate', () => {
   it('replaces when nothing was sent yet or the feature list changed size', () => {
@@ -72,7 +73,7 @@ describe('sendPointUpdate', () => {
         return Promise.resolve()
       },
     }
-    return { source: s as unknown as PointSink, held, calls }
+    return { source: s, held, calls }
   }
   const ids = (held: Map<number, GeoJSON.Feature>) => [...held.keys()].sort((a, b) => a - b)
 

@@ -1,34 +1,44 @@
 import { describe, expect, it } from 'vitest'
-import { emptyFilters, without } from '../../../src/domain/filters'
-import { citedFacts, platformGrowth, platformsByDistrict, platformsByKindLevel } from '../../../src/domain/innovation'
+import { foundedGrowth, platformCube } from '../../../src/domain/engine'
+import { emptyFilters, type Filters } from '../../../src/domain/filters'
+import { citedFacts } from '../../../src/domain/innovation'
 import type { Meta } from '../../../src/domain/types'
 import { meta, platforms } from './fixtures'
 
 const f = emptyFilters()
+const cube = platformCube.fromRows(platforms)
+const query = (filters: Filters) => cube.query(filters, 2024)
+/** Kinds with at least one platform. */
+const kindsSeen = (by: ReadonlyMap<string, ReadonlyMap<string, number>>) =>
+  [...by].filter(([, levels]) => [...levels.values()].some((n) => n > 0)).map(([kind]) => kind)
 
-describe('platformsByKindLevel', () => {
+describe('platforms by kind and level', () => {
   it('counts platforms founded up to the last year by kind and level', () => {
-    const by = platformsByKindLevel(platforms, f, 2024)
+    const by = query(f).byKindLevel
     expect(by.get('postdoc-base')?.get('provincial')).toBe(2)
     expect(by.get('postdoc-workstation')?.get('national')).toBe(1)
-    expect(Object.fromEntries(by.get('key-lab') ?? [])).toEqual({ municipal: 1, provincial: 1 })
+    expect(Object.fromEntries([...(by.get('key-lab') ?? [])].filter(([, n]) => n > 0))).toEqual({
+      municipal: 1,
+      provincial: 1,
+    })
   })
 
-  it('applies district, chain and year but not its own key when the caller removes it', () => {
+  it('applies district, chain and year but not its own kind filter', () => {
     const sel = { ...f, district: ['370481'], platformKind: 'postdoc-base', year: { from: 2023, to: 2023 } }
-    const by = platformsByKindLevel(platforms, without(sel, 'platformKind'), 2024)
-    expect([...by.keys()].sort()).toEqual(['postdoc-base', 'postdoc-workstation'])
+    expect(kindsSeen(query(sel).byKindLevel).sort()).toEqual(['postdoc-base', 'postdoc-workstation'])
     expect(
-      platformsByKindLevel(platforms, { ...f, chain: 'chemical' }, 2024)
-        .get('key-lab')
+      query({ ...f, chain: 'chemical' })
+        .byKindLevel.get('key-lab')
         ?.get('municipal'),
     ).toBe(1)
   })
 })
 
-describe('platformGrowth', () => {
+describe('growth', () => {
+  const growth = (filters: Filters, years: number[]) => foundedGrowth(query(filters).byFounded, years)
+
   it('counts foundings per year and a running total that includes earlier years', () => {
-    expect(platformGrowth(platforms, f, [2022, 2023, 2024])).toEqual([
+    expect(growth(f, [2022, 2023, 2024])).toEqual([
       { year: 2022, founded: 2, cumulative: 3 },
       { year: 2023, founded: 1, cumulative: 4 },
       { year: 2024, founded: 1, cumulative: 5 },
@@ -36,34 +46,26 @@ describe('platformGrowth', () => {
   })
 
   it('ignores the year filter (its own key) but applies the others', () => {
-    const points = platformGrowth(
-      platforms,
-      { ...f, year: { from: 2022, to: 2022 }, platformKind: 'key-lab' },
-      [2022, 2023, 2024],
-    )
+    const points = growth({ ...f, year: { from: 2022, to: 2022 }, platformKind: 'key-lab' }, [2022, 2023, 2024])
     expect(points.map((p) => p.cumulative)).toEqual([1, 1, 2])
   })
 
   it('returns nothing without years', () => {
-    expect(platformGrowth(platforms, f, [])).toEqual([])
+    expect(growth(f, [])).toEqual([])
   })
 })
 
-describe('platformsByDistrict', () => {
+describe('platforms by district', () => {
   it('sums platforms and postdocs by district', () => {
-    const by = platformsByDistrict(platforms, f, 2024)
-    expect(by.get('370402')).toEqual({ platforms: 2, postdocs: 2 })
-    expect(by.get('370481')).toEqual({ platforms: 3, postdocs: 8 })
+    const by = query(f).byDistrict
+    expect(by.get('370402')).toEqual({ count: 2, postdocs: 2 })
+    expect(by.get('370481')).toEqual({ count: 3, postdocs: 8 })
   })
 
   it('follows the year range and the kind filter', () => {
-    const by = platformsByDistrict(
-      platforms,
-      { ...f, platformKind: 'postdoc-base', year: { from: 2019, to: 2021 } },
-      2024,
-    )
-    expect(by.get('370402')).toEqual({ platforms: 1, postdocs: 2 })
-    expect(by.has('370481')).toBe(false)
+    const by = query({ ...f, platformKind: 'postdoc-base', year: { from: 2019, to: 2021 } }).byDistrict
+    expect(by.get('370402')).toEqual({ count: 1, postdocs: 2 })
+    expect(by.get('370481')).toEqual({ count: 0, postdocs: 0 })
   })
 })
 

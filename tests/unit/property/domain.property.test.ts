@@ -1,38 +1,27 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { latestYear, talentBy } from '../../../src/domain/aggregate'
-import { buildChainModel, focusChain } from '../../../src/domain/chainModel'
+import { latestYear } from '../../../src/domain/aggregate'
+import { chainModelFromStats, focusChain } from '../../../src/domain/chainModel'
 import {
-  effectiveYears,
-  emptyFilters,
-  FILTER_KEYS,
-  isFilterActive,
-  matchesDemand,
-  matchesEnterprise,
-  matchesPlatform,
-  matchesTalentCell,
-  matchesTalentSource,
-  without,
-  type Filters,
-} from '../../../src/domain/filters'
-import {
-  firmsByDistrict,
-  firmsByType,
-  outputBySegment,
-  sumOutput,
-  sumTalent,
-  topFirms,
-} from '../../../src/domain/industry'
-import { citedFacts, platformGrowth, platformsByDistrict, platformsByKindLevel } from '../../../src/domain/innovation'
+  demandRows,
+  enterpriseCube,
+  foundedGrowth,
+  platformCube,
+  sourceRows,
+  talentCube,
+  yearRows,
+} from '../../../src/domain/engine'
+import { emptyFilters, FILTER_KEYS, isFilterActive, without, type Filters } from '../../../src/domain/filters'
+import { topFirms } from '../../../src/domain/industry'
+import { citedFacts } from '../../../src/domain/innovation'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
-import { filterEnterprises, filterPlatforms, sumPostdocs, talentTotals } from '../../../src/domain/kpis'
 import { reconcile } from '../domain/reconcileAll'
 import { searchEntities } from '../../../src/domain/search'
-import { districtTalent } from '../../../src/domain/talentDistricts'
-import { talentByYear } from '../../../src/domain/talentStructure'
+import { DISTRICT_METRICS, districtMetricValues } from '../../../src/domain/talentDistricts'
 import { segmentGaps, sourceFlows, topSourceFlows } from '../../../src/domain/talentSupply'
 import { buildTourSteps } from '../../../src/domain/tour'
 import { sanitizeFilters } from '../../../src/domain/url'
+import { referenceMatches } from '../engine/reference'
 import {
   BOUNDARIES,
   cellArb,
@@ -72,13 +61,22 @@ describe('domain functions never throw on arbitrary records', () => {
         fc.string({ unit: 'binary', maxLength: 12 }),
         (d, f, meta, lastYear, q) => {
           const talent = { cells: d.cells, demand: d.demand, sources: d.sources }
-          talentTotals(d.cells, f, lastYear)
-          for (const key of ['district', 'chain', 'talentType', 'education', 'ageBand', 'year'] as const)
-            talentBy(d.cells, key, f, lastYear)
+          for (const m of [meta, null]) {
+            const t = talentCube.fromRows(d.cells, { meta: m })
+            const byYear = t.query(f, lastYear).byYear
+            yearRows(byYear, meta.years)
+            for (const metric of DISTRICT_METRICS)
+              districtMetricValues(t.query(f, lastYear).byDistrict, metric, meta.districts)
+            t.matchMask(f, lastYear)
+          }
           for (const key of FILTER_KEYS) without(f, key)
-          const firms = filterEnterprises(d.firms, f, lastYear)
-          const plats = filterPlatforms(d.platforms, f, lastYear)
-          sumPostdocs(plats)
+          const firmCube = enterpriseCube.fromRows(d.firms, { meta })
+          const firmAgg = firmCube.query(f, lastYear)
+          const firms = firmCube.matching(f, lastYear)
+          const platCube = platformCube.fromRows(d.platforms, { meta })
+          const plats = platCube.matching(f, lastYear)
+          foundedGrowth(platCube.query(f, lastYear).byFounded, meta.years)
+          d.cells.filter(talentCube.matcher(f, lastYear))
           latestYear(d.cells)
           reconcile({
             meta,
@@ -90,24 +88,14 @@ describe('domain functions never throw on arbitrary records', () => {
           reconcile({ talent, enterprises: { items: d.firms } })
           searchEntities(d.firms, d.platforms, q)
           sanitizeFilters(f, meta)
-          firmsByDistrict(firms)
-          firmsByType(firms)
-          outputBySegment(firms)
-          sumOutput(firms)
-          sumTalent(firms)
           topFirms(firms, 10)
-          platformsByKindLevel(d.platforms, f, lastYear)
-          platformsByDistrict(d.platforms, f, lastYear)
-          platformGrowth(d.platforms, f, meta.years)
           collaborationNetwork(plats, new Map(d.firms.map((x) => [x.id, x.name])))
           for (const chain of meta.chains) {
             segmentGaps(d.demand, f, chain, lastYear)
-            buildChainModel(chain, firms, f.segment)
+            chainModelFromStats(chain, firmAgg.bySegment, f.segment)
           }
           focusChain(meta.chains, f.chain, f.segment, 'lithium')
           topSourceFlows(sourceFlows(d.sources, f, lastYear), 5)
-          talentByYear(d.cells, f, meta.years)
-          districtTalent(d.cells, f, lastYear, meta.ageBands)
           buildTourSteps(meta)
           citedFacts(meta, ['a'], 'en')
         },
@@ -118,7 +106,7 @@ describe('domain functions never throw on arbitrary records', () => {
 })
 
 describe('aggregates do not depend on record order', () => {
-  it('talent totals and group-bys, firm and platform filters, postdocs, industry counts', () => {
+  it('talent totals and group-bys, firm and platform lists, postdocs, industry counts', () => {
     fc.assert(
       fc.property(
         withShuffle(fc.array(cellArb(), { maxLength: 60 })),
@@ -126,18 +114,13 @@ describe('aggregates do not depend on record order', () => {
         withShuffle(fc.array(platformArb(), { maxLength: 30 })),
         filtersArb,
         ([c1, c2], [e1, e2], [p1, p2], f) => {
-          expect(talentTotals(c2, f, 2024)).toEqual(talentTotals(c1, f, 2024))
-          expect(talentBy(c2, 'district', f, 2024)).toEqual(talentBy(c1, 'district', f, 2024))
-          expect(talentBy(c2, 'education', f, 2024)).toEqual(talentBy(c1, 'education', f, 2024))
-          const f1 = filterEnterprises(e1, f, 2024)
-          const f2 = filterEnterprises(e2, f, 2024)
-          expect(sortedIds(f2)).toEqual(sortedIds(f1))
-          expect(firmsByDistrict(f2)).toEqual(firmsByDistrict(f1))
-          expect(firmsByType(f2)).toEqual(firmsByType(f1))
-          expect(sumTalent(f2)).toBe(sumTalent(f1))
-          expect(sortedIds(filterPlatforms(p2, f, 2024))).toEqual(sortedIds(filterPlatforms(p1, f, 2024)))
-          expect(sumPostdocs(filterPlatforms(p2, f, 2024))).toBe(sumPostdocs(filterPlatforms(p1, f, 2024)))
-          expect(platformsByKindLevel(p2, f, 2024)).toEqual(platformsByKindLevel(p1, f, 2024))
+          expect(talentCube.fromRows(c2).query(f, 2024)).toEqual(talentCube.fromRows(c1).query(f, 2024))
+          const [a1, a2] = [enterpriseCube.fromRows(e1), enterpriseCube.fromRows(e2)]
+          expect(sortedIds(a2.matching(f, 2024))).toEqual(sortedIds(a1.matching(f, 2024)))
+          expect(a2.query(f, 2024)).toEqual(a1.query(f, 2024))
+          const [b1, b2] = [platformCube.fromRows(p1), platformCube.fromRows(p2)]
+          expect(sortedIds(b2.matching(f, 2024))).toEqual(sortedIds(b1.matching(f, 2024)))
+          expect(b2.query(f, 2024)).toEqual(b1.query(f, 2024))
         },
       ),
       { numRuns: 300 },
@@ -165,9 +148,11 @@ describe('aggregates do not depend on record order', () => {
           expect(b.dropped).toEqual(a.dropped)
           expect(b.outside).toBe(a.outside)
           expect(sortedIds(b.datasets.enterprises!.items)).toEqual(sortedIds(a.datasets.enterprises!.items))
-          expect(talentTotals(b.datasets.talent!.cells, { ...emptyFilters() }, 2024)).toEqual(
-            talentTotals(a.datasets.talent!.cells, emptyFilters(), 2024),
-          )
+          const totals = (cells: typeof c1) => {
+            const { stock, inflow } = talentCube.fromRows(cells).query(emptyFilters(), 2024)
+            return { stock, inflow }
+          }
+          expect(totals(b.datasets.talent!.cells)).toEqual(totals(a.datasets.talent!.cells))
         },
       ),
       { numRuns: 200 },
@@ -196,7 +181,7 @@ function merge(a: Filters, b: Filters): Filters {
 }
 
 describe('filtering by A then B equals B then A', () => {
-  it('for every matches* predicate, and equals filtering by A and B at once when they set different keys', () => {
+  it('for every dataset predicate, and equals filtering by A and B at once when they set different keys', () => {
     fc.assert(
       fc.property(
         dataArb(EXACT),
@@ -204,25 +189,38 @@ describe('filtering by A then B equals B then A', () => {
         partialFiltersArb,
         fc.constantFrom(2020, 2024),
         (d, a, b, lastYear) => {
-          const ya = effectiveYears(a, lastYear)
-          const yb = effectiveYears(b, lastYear)
-          const preds: [unknown[], (x: never, f: Filters, y: { from: number; to: number }) => boolean][] = [
-            [d.cells, (x, f) => matchesTalentCell(x, f)],
-            [d.demand, (x, f) => matchesDemand(x, f)],
-            [d.sources, matchesTalentSource],
-            [d.firms, matchesEnterprise],
-            [d.platforms, matchesPlatform],
+          const any = <R>(m: (r: R) => boolean) => m as (x: unknown) => boolean
+          const preds: [unknown[], (f: Filters) => (x: unknown) => boolean][] = [
+            [d.cells, (f) => any(talentCube.matcher(f, lastYear))],
+            [d.demand, (f) => any(demandRows.matcher(f, lastYear))],
+            [d.sources, (f) => any(sourceRows.matcher(f, lastYear))],
+            [d.firms, (f) => any(enterpriseCube.matcher(f, lastYear))],
+            [d.platforms, (f) => any(platformCube.matcher(f, lastYear))],
           ]
           const disjoint = FILTER_KEYS.every((k) => !(isFilterActive(a, k) && isFilterActive(b, k)))
-          for (const [list, match] of preds) {
-            const ab = list.filter((x) => match(x as never, a, ya)).filter((x) => match(x as never, b, yb))
-            const ba = list.filter((x) => match(x as never, b, yb)).filter((x) => match(x as never, a, ya))
+          for (const [list, matcher] of preds) {
+            const ab = list.filter(matcher(a)).filter(matcher(b))
+            const ba = list.filter(matcher(b)).filter(matcher(a))
             expect(ba).toEqual(ab)
-            if (disjoint) expect(list.filter((x) => match(x as never, merge(a, b), ya))).toEqual(ab)
+            if (disjoint) expect(list.filter(matcher(merge(a, b)))).toEqual(ab)
           }
         },
       ),
       { numRuns: 400 },
     )
   }, 60_000)
+})
+
+describe('the small tables take their rules from their declarations', () => {
+  it('demand and source predicates equal the reference rules', () => {
+    fc.assert(
+      fc.property(dataArb(EXACT), filtersArb, fc.constantFrom(2020, 2024), (d, f, lastYear) => {
+        const demand = demandRows.matcher(f, lastYear)
+        for (const r of d.demand) expect(demand(r)).toBe(referenceMatches(demandRows.spec, r, f, lastYear))
+        const sources = sourceRows.matcher(f, lastYear)
+        for (const r of d.sources) expect(sources(r)).toBe(referenceMatches(sourceRows.spec, r, f, lastYear))
+      }),
+      { numRuns: 300 },
+    )
+  })
 })

@@ -34,7 +34,7 @@ const boundariesBody = fc.record({
       .constantFrom(...boundaries().features)
       .chain((f) =>
         mutated(
-          () => structuredClone(f) as unknown as Rec,
+          () => structuredClone(f),
           ['geometry.coordinates', 'geometry.type', 'properties.adcode', 'properties.name'],
         ),
       ),

@@ -1,19 +1,17 @@
 /**
  * The stores answer through the cross-filter engine; these check every selector the views
- * read against the plain domain functions (one pass over the records per chart) on the
- * sample data, for several filter sets.
+ * read against the plain reference (tests/unit/engine/reference.ts: each group-by one record
+ * at a time) on the sample data, for several filter sets.
  */
 import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it } from 'vitest'
 import { generate } from '../../../mock/generate'
-import { talentBy } from '../../../src/domain/aggregate'
-import { buildChainModel } from '../../../src/domain/chainModel'
-import { emptyFilters, without, type Filters } from '../../../src/domain/filters'
-import { firmsByDistrict, firmsByType, outputBySegment, topFirms } from '../../../src/domain/industry'
-import { platformGrowth, platformsByDistrict, platformsByKindLevel } from '../../../src/domain/innovation'
-import { filterEnterprises, filterPlatforms, sumPostdocs, talentTotals } from '../../../src/domain/kpis'
-import { districtMetricValues, districtTalent } from '../../../src/domain/talentDistricts'
-import { rowsInOrder, talentByYear } from '../../../src/domain/talentStructure'
+import { chainModelFromStats } from '../../../src/domain/chainModel'
+import { enterpriseCube, foundedGrowth, platformCube, talentCube, yearRows } from '../../../src/domain/engine'
+import { emptyFilters, type Filters } from '../../../src/domain/filters'
+import { topFirms } from '../../../src/domain/industry'
+import { districtMetricValues } from '../../../src/domain/talentDistricts'
+import { rowsInOrder } from '../../../src/domain/talentStructure'
 import type { Datasets } from '../../../src/domain/types'
 import { useDataStore } from '../../../src/stores/data'
 import { useFiltersStore } from '../../../src/stores/filters'
@@ -21,6 +19,7 @@ import { useIndustryViewStore } from '../../../src/stores/industryView'
 import { useInnovationViewStore } from '../../../src/stores/innovationView'
 import { useSelectionStore } from '../../../src/stores/selection'
 import { useTalentViewStore } from '../../../src/stores/talentView'
+import { referenceFilter, referenceQuery } from '../engine/reference'
 
 // At collection time: the filter sets below read ids from meta.
 const d: Datasets = generate({ scale: 1 })
@@ -47,7 +46,7 @@ function setUp(f: Partial<Filters>) {
   return { data, f: filters.filters }
 }
 
-describe('stores through the engine = the plain domain functions', () => {
+describe('stores through the engine = the reference', () => {
   it.each(filterSets())('%s', (_, partial) => {
     const { data, f } = setUp(partial)
     const last = data.lastYear
@@ -58,53 +57,45 @@ describe('stores through the engine = the plain domain functions', () => {
     const ids = (l: { id: string }[]) => l.map((x) => x.id)
 
     const sel = useSelectionStore()
-    const totals = talentTotals(cells, f, last)
-    const firmsNow = filterEnterprises(firms, f, last)
-    const platsNow = filterPlatforms(plats, f, last)
+    const talentRef = referenceQuery(talentCube, cells, f, last, m)
+    const firmRef = referenceQuery(enterpriseCube, firms, f, last, m)
+    const platRef = referenceQuery(platformCube, plats, f, last, m)
+    const firmsNow = referenceFilter(enterpriseCube, firms, f, last)
     expect(sel.kpis).toEqual({
-      'talent-stock': totals.stock,
-      'talent-inflow': totals.inflow,
+      'talent-stock': talentRef.stock,
+      'talent-inflow': talentRef.inflow,
       'enterprise-count': firmsNow.length,
-      'platform-count': platsNow.length,
-      'postdoc-count': sumPostdocs(platsNow),
+      'platform-count': platRef.count,
+      'postdoc-count': platRef.postdocs,
     })
     expect(sel.enterprises).toEqual(firmsNow)
-    expect(sel.platforms).toEqual(platsNow)
+    expect(sel.platforms).toEqual(referenceFilter(platformCube, plats, f, last))
+    const passing = new Set(firmsNow)
+    expect([...sel.enterpriseMask!]).toEqual(firms.map((e) => (passing.has(e) ? 1 : 0)))
 
     const talent = useTalentViewStore()
-    expect(talent.byEducation).toEqual(
-      rowsInOrder(talentBy(cells, 'education', without(f, 'education'), last), ids(m.educations)),
-    )
-    expect(talent.byType).toEqual(
-      rowsInOrder(talentBy(cells, 'talentType', without(f, 'talentType'), last), ids(m.talentTypes)),
-    )
-    expect(talent.byAge).toEqual(rowsInOrder(talentBy(cells, 'ageBand', f, last), ids(m.ageBands)))
-    expect(talent.byChain).toEqual(rowsInOrder(talentBy(cells, 'chain', without(f, 'chain'), last), ids(m.chains)))
-    expect(talent.trend).toEqual(talentByYear(cells, without(f, 'year'), m.years))
+    expect(talent.byEducation).toEqual(rowsInOrder(talentRef.byEducation, ids(m.educations)))
+    expect(talent.byType).toEqual(rowsInOrder(talentRef.byTalentType, ids(m.talentTypes)))
+    expect(talent.byAge).toEqual(rowsInOrder(talentRef.byAgeBand, ids(m.ageBands)))
+    expect(talent.byChain).toEqual(rowsInOrder(talentRef.byChain, ids(m.chains)))
+    expect(talent.trend).toEqual(yearRows(talentRef.byYear, m.years))
     for (const metric of ['stock', 'inflow', 'density', 'youngShare'] as const) {
       talent.metric = metric
-      const want = districtMetricValues(
-        districtTalent(cells, without(f, 'district'), last, m.ageBands),
-        metric,
-        m.districts,
-      )
+      const want = districtMetricValues(talentRef.byDistrict, metric, m.districts)
       const got = talent.districtValues!
       expect([...got.keys()]).toEqual([...want.keys()])
       for (const [k, v] of want) expect(got.get(k)).toBeCloseTo(v, 9)
     }
 
     const industry = useIndustryViewStore()
-    const byDistrict = firmsByDistrict(filterEnterprises(firms, without(f, 'district'), last))
-    for (const x of m.districts) expect(industry.byDistrict!.get(x.adcode) ?? 0).toBe(byDistrict.get(x.adcode) ?? 0)
-    const byType = firmsByType(filterEnterprises(firms, without(f, 'entType'), last))
-    for (const x of m.enterpriseTypes) expect(industry.byType!.get(x.id) ?? 0).toBe(byType.get(x.id) ?? 0)
-    const anySegment = filterEnterprises(firms, without(f, 'segment'), last)
-    const output = outputBySegment(anySegment)
+    for (const x of m.districts)
+      expect(industry.byDistrict!.get(x.adcode) ?? 0).toBe(firmRef.byDistrict.get(x.adcode)?.count ?? 0)
+    for (const x of m.enterpriseTypes) expect(industry.byType!.get(x.id) ?? 0).toBe(firmRef.byType.get(x.id) ?? 0)
     for (const s of m.chains.flatMap((c) => c.segments))
-      expect(industry.outputBySeg!.get(s.id) ?? 0).toBeCloseTo(output.get(s.id) ?? 0, 6)
+      expect(industry.outputBySeg!.get(s.id) ?? 0).toBeCloseTo(firmRef.bySegment.get(s.id)?.outputValue ?? 0, 6)
     expect(industry.top).toEqual(topFirms(firmsNow, 10))
     const model = industry.chainModel!
-    const want = buildChainModel(model.chain, anySegment, f.segment)
+    const want = chainModelFromStats(model.chain, firmRef.bySegment, f.segment)
     expect(model.median).toBe(want.median)
     expect(model.firms).toBe(want.firms)
     expect(model.talent).toBe(want.talent)
@@ -113,16 +104,17 @@ describe('stores through the engine = the plain domain functions', () => {
     expect(boxes(model)).toEqual(boxes(want))
 
     const innovation = useInnovationViewStore()
-    const kindLevel = platformsByKindLevel(plats, without(f, 'platformKind'), last)
     for (const k of m.platformKinds)
       for (const l of m.platformLevels)
-        expect(innovation.byKindLevel!.get(k.id)?.get(l.id) ?? 0).toBe(kindLevel.get(k.id)?.get(l.id) ?? 0)
-    expect(innovation.growth).toEqual(platformGrowth(plats, without(f, 'year'), m.years))
-    const platByDistrict = platformsByDistrict(plats, without(f, 'district'), last)
-    for (const x of m.districts)
-      expect(innovation.byDistrict!.get(x.adcode) ?? { platforms: 0, postdocs: 0 }).toEqual(
-        platByDistrict.get(x.adcode) ?? { platforms: 0, postdocs: 0 },
-      )
+        expect(innovation.byKindLevel!.get(k.id)?.get(l.id) ?? 0).toBe(platRef.byKindLevel.get(k.id)?.get(l.id) ?? 0)
+    expect(innovation.growth).toEqual(foundedGrowth(platRef.byFounded, m.years))
+    for (const x of m.districts) {
+      const r = platRef.byDistrict.get(x.adcode)
+      expect(innovation.byDistrict!.get(x.adcode) ?? { platforms: 0, postdocs: 0 }).toEqual({
+        platforms: r?.count ?? 0,
+        postdocs: r?.postdocs ?? 0,
+      })
+    }
   })
 
   it('keeps the same firm list object while the filters select the same firms (no map re-upload)', () => {
@@ -134,5 +126,15 @@ describe('stores through the engine = the plain domain functions', () => {
     expect(sel.enterprises).toBe(before)
     filters.toggleDistrict('370481')
     expect(sel.enterprises).not.toBe(before)
+    const mask = sel.enterpriseMask
+    filters.setValue('education', 'doctor') // a talent filter leaves the point mask as it is
+    expect(sel.enterpriseMask).toBe(mask)
+    // q filters firms by name: the mask (whole-dataset order) keeps only the named ones still selected.
+    filters.setQuery('锂电')
+    const named = sel.enterpriseMask!
+    const items = useDataStore().datasets.enterprises!.items
+    expect(named).not.toBe(mask)
+    expect([...named]).toEqual(items.map((e, i) => (mask![i] && e.name.includes('锂电') ? 1 : 0)))
+    expect(named.reduce((n, m) => n + m, 0)).toBe(sel.enterprises!.length)
   })
 })

@@ -28,13 +28,13 @@ describe('q filters firms and platforms by name (KPIs, lists, comparison)', () =
   it('keeps only the firms and platforms whose name has every term, with every other filter', () => {
     const { sel, filters } = setUp()
     filters.replace({ ...emptyFilters(), q: '锂电 科技', chain: 'lithium' })
-    const firms = d.enterprises!.items.filter(
+    const firms = d.enterprises.items.filter(
       (f: Enterprise) => f.chain === 'lithium' && f.founded <= last && hasName(f.name, '锂电 科技'),
     )
     expect(firms.length).toBeGreaterThan(0)
     expect(sel.enterprises).toEqual(firms)
     expect(sel.kpis['enterprise-count']).toBe(firms.length)
-    const plats = d.platforms!.items.filter(
+    const plats = d.platforms.items.filter(
       (p: Platform) => p.chain === 'lithium' && p.founded <= last && hasName(p.name, '锂电 科技'),
     )
     expect(sel.platforms).toEqual(plats)
@@ -61,11 +61,11 @@ describe('q filters firms and platforms by name (KPIs, lists, comparison)', () =
     filters.replace({ ...emptyFilters(), chain: 'lithium' })
     const kpis = { ...sel.kpis }
     const a = sel.aggregatesFor({ ...filters.filters, district: ['370481'] })
-    const firms = d.enterprises!.items.filter(
+    const firms = d.enterprises.items.filter(
       (f) => f.chain === 'lithium' && f.district === '370481' && f.founded <= last,
     )
     expect(a.firms?.count).toBe(firms.length)
-    const cells = d.talent!.cells.filter((c) => c.chain === 'lithium' && c.district === '370481' && c.year === last)
+    const cells = d.talent.cells.filter((c) => c.chain === 'lithium' && c.district === '370481' && c.year === last)
     expect(a.talent?.stock).toBe(cells.reduce((n, c) => n + c.stock, 0))
     filters.setValue('education', 'doctor')
     filters.setValue('education', null)

@@ -1,44 +1,46 @@
 import { describe, expect, it } from 'vitest'
-import { talentBy } from '../../../src/domain/aggregate'
-import {
-  districtMetricValues,
-  districtTalent,
-  formatMetric,
-  isDistrictMetric,
-  metricDomain,
-} from '../../../src/domain/talentDistricts'
-import { rowsInOrder, talentByYear, youngShare } from '../../../src/domain/talentStructure'
+import { talentCube, yearRows } from '../../../src/domain/engine'
+import type { Filters } from '../../../src/domain/filters'
+import { districtMetricValues, formatMetric, metricDomain } from '../../../src/domain/talentDistricts'
+import { rowsInOrder, youngShare } from '../../../src/domain/talentStructure'
 import { segmentGaps, sourceFlows, topSourceFlows } from '../../../src/domain/talentSupply'
+import { meta as baseMeta } from '../domain/fixtures'
 import { AGE_BANDS, CELLS, DEMAND, DISTRICTS, f, LITHIUM, SOURCES } from './fixtures'
 
-describe('districtTalent', () => {
+const meta = { ...baseMeta, ageBands: AGE_BANDS, districts: DISTRICTS }
+const cube = talentCube.fromRows(CELLS, { meta })
+/** The talent group-bys for these filters (each ignores its own filter). */
+const query = (filters: Filters) => cube.query(filters, 2024)
+const districtTalent = (filters: Filters) => query(filters).byDistrict
+
+describe('talent by district', () => {
   it('takes stock and young stock at the last year and inflow over the range', () => {
-    const by = districtTalent(CELLS, f(), 2024, AGE_BANDS)
+    const by = districtTalent(f())
     expect(by.get('370402')).toEqual({ stock: 100, inflow: 12, young: 60 })
     expect(by.get('370481')).toEqual({ stock: 400, inflow: 30, young: 100 })
   })
   it('a year range moves the stock to its end and sums the inflow', () => {
-    const by = districtTalent(CELLS, f({ year: { from: 2023, to: 2024 } }), 2024, AGE_BANDS)
+    const by = districtTalent(f({ year: { from: 2023, to: 2024 } }))
     expect(by.get('370402')).toEqual({ stock: 100, inflow: 20, young: 60 })
-    expect(districtTalent(CELLS, f({ year: { from: 2023, to: 2023 } }), 2024, AGE_BANDS).get('370402')).toEqual({
+    expect(districtTalent(f({ year: { from: 2023, to: 2023 } })).get('370402')).toEqual({
       stock: 90,
       inflow: 8,
       young: 90,
     })
   })
   it('applies chain, talent type and education', () => {
-    expect(districtTalent(CELLS, f({ chain: 'lithium' }), 2024, AGE_BANDS).get('370481')).toEqual({
+    expect(districtTalent(f({ chain: 'lithium' })).get('370481')).toEqual({
       stock: 300,
       inflow: 20,
       young: 0,
     })
-    expect(districtTalent(CELLS, f({ education: 'master' }), 2024, AGE_BANDS).get('370402')?.stock).toBe(20)
-    expect(districtTalent(CELLS, f({ talentType: 'high-skilled' }), 2024, AGE_BANDS).has('370481')).toBe(false)
+    expect(districtTalent(f({ education: 'master' })).get('370402')?.stock).toBe(20)
+    expect(districtTalent(f({ talentType: 'high-skilled' })).get('370481')).toEqual({ stock: 0, inflow: 0, young: 0 })
   })
 })
 
 describe('districtMetricValues', () => {
-  const stats = districtTalent(CELLS, f(), 2024, AGE_BANDS)
+  const stats = districtTalent(f())
   it('stock and inflow for every district, zero where none matched', () => {
     expect([...districtMetricValues(stats, 'stock', DISTRICTS)]).toEqual([
       ['370402', 100],
@@ -74,16 +76,11 @@ describe('metric helpers', () => {
     expect(formatMetric(12345.4, 'stock', 'en')).toBe('12,345')
     expect(formatMetric(NaN, 'stock', 'zh')).toBe('—')
   })
-  it('isDistrictMetric accepts only the four metrics', () => {
-    expect(isDistrictMetric('density')).toBe(true)
-    expect(isDistrictMetric('toString')).toBe(false)
-    expect(isDistrictMetric(1)).toBe(false)
-  })
 })
 
 describe('structure', () => {
   it('rowsInOrder follows the code list and fills zeros', () => {
-    const by = talentBy(CELLS, 'education', f(), 2024)
+    const by = query(f()).byEducation
     expect(rowsInOrder(by, ['doctor', 'master', 'bachelor', 'college'])).toEqual([
       { id: 'doctor', stock: 300, inflow: 20 },
       { id: 'master', stock: 20, inflow: 4 },
@@ -92,18 +89,19 @@ describe('structure', () => {
     ])
   })
   it('youngShare of age-band rows', () => {
-    const rows = rowsInOrder(talentBy(CELLS, 'ageBand', f(), 2024), ['u25', 'a26-35', 'a36-45'])
+    const rows = rowsInOrder(query(f()).byAgeBand, ['u25', 'a26-35', 'a36-45'])
     expect(youngShare(rows, AGE_BANDS)).toBeCloseTo(160 / 500, 10)
     expect(youngShare([], AGE_BANDS)).toBe(0)
   })
-  it('talentByYear sums each year over every listed year, ignoring other years', () => {
-    expect(talentByYear(CELLS, f(), [2022, 2023, 2024])).toEqual([
+  it('the year trend sums each year over every listed year, ignoring the year filter and other years', () => {
+    const trend = (filters: Filters, years: number[]) => yearRows(query(filters).byYear, years)
+    expect(trend(f({ year: { from: 2024, to: 2024 } }), [2022, 2023, 2024])).toEqual([
       { year: 2022, stock: 0, inflow: 0 },
       { year: 2023, stock: 90, inflow: 8 },
       { year: 2024, stock: 500, inflow: 42 },
     ])
-    expect(talentByYear(CELLS, f({ district: ['370481'] }), [2024])).toEqual([{ year: 2024, stock: 400, inflow: 30 }])
-    expect(talentByYear(CELLS, f(), [2024, 2023]).map((r) => r.year)).toEqual([2023, 2024])
+    expect(trend(f({ district: ['370481'] }), [2024])).toEqual([{ year: 2024, stock: 400, inflow: 30 }])
+    expect(trend(f(), [2024, 2023]).map((r) => r.year)).toEqual([2023, 2024])
   })
 })
 
