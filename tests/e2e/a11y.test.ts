@@ -74,6 +74,26 @@ describe('WCAG 2.2 AA: axe-core on every route, in both languages, desk and big 
   })
 })
 
+describe('the district comparison passes too', () => {
+  for (const v of VARIANTS) {
+    it(`compare= ${v.name}: no serious or critical violation${v.query.includes('lang=en') ? ', no Chinese chrome' : ''}`, async () => {
+      await withFreshPage(
+        browser,
+        async (page) => {
+          const q = `compare=370481,370402,370403${v.query ? `&${v.query}` : ''}`
+          await openReady(page, server.url, `/industry?${q}`)
+          await page.waitForSelector('[data-testid="compare-view"] table')
+          await settled(page)
+          const bad = (await axeViolations(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical')
+          expect(describeViolations(bad)).toEqual([])
+          if (v.query.includes('lang=en')) expect(await chromeCjk(page)).toEqual([])
+        },
+        { viewport: { width: 1600, height: 900 }, bypassCSP: true },
+      )
+    })
+  }
+})
+
 describe('English is complete: no Chinese in the chrome under lang=en', () => {
   for (const route of ROUTES) {
     for (const query of ['lang=en', 'lang=en&screen=1']) {

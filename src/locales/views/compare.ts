@@ -27,7 +27,7 @@ export const en: typeof zh = {
   title: 'District comparison',
   pick: 'Districts compared (two or more):',
   needTwo: 'Pick one more district to compare side by side',
-  note: 'One column per district; every other filter applies. Missing and weak links are judged on each district’s own firms',
+  note: "One column per district; every other filter applies. Missing and weak links are judged on each district's own firms",
   close: 'Close comparison',
   exportCsv: 'Export CSV',
   exportXlsx: 'Export Excel',
