@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { searchEntities } from '../../../src/domain/search'
+import { byName, nameMask, searchEntities } from '../../../src/domain/search'
 import { firms, platforms } from './fixtures'
 
 const named = [
@@ -27,5 +27,22 @@ describe('searchEntities', () => {
   })
   it('treats regex characters as plain text', () => {
     expect(searchEntities(named, plats, '.*')).toEqual([])
+  })
+})
+
+describe('the q filter: byName and nameMask', () => {
+  const withCase = [...named, { ...firms[0]!, id: 'd', name: 'Zaozhuang LITHIUM Tech' }]
+  it('keeps the records whose name has every term, any case, in the list order', () => {
+    expect(byName(withCase, '锂 有限').map((e) => e.id)).toEqual(['a', 'b'])
+    expect(byName(withCase, 'lithium tech').map((e) => e.id)).toEqual(['d'])
+    expect(byName(withCase, '  ')).toBe(withCase)
+  })
+  it('the mask marks the same records as byName keeps, record by record', () => {
+    for (const q of ['锂', '锂 有限', 'lithium', '科技', 'nothing', '']) {
+      const mask = nameMask(withCase, q)
+      expect(mask).toHaveLength(withCase.length)
+      const kept = new Set(byName(withCase, q))
+      expect([...mask]).toEqual(withCase.map((e) => (kept.has(e) ? 1 : 0)))
+    }
   })
 })
