@@ -2,8 +2,7 @@ import { nextTick } from 'vue'
 import { describe, expect, it } from 'vitest'
 import ChartChainDiagram from '../../src/components/chart/ChartChainDiagram.vue'
 import { useFiltersStore } from '../../src/stores/filters'
-import { meta as baseMeta } from '../unit/domain/fixtures'
-import { chainFirms, COUNTS, lithium } from '../unit/industry/fixtures'
+import { chainFirms, COUNTS, lithium, meta as baseMeta } from '../unit/fixtures'
 import { mountWith } from './setup'
 
 const meta = { ...baseMeta, chains: [lithium] }

@@ -2,7 +2,7 @@ import { nextTick } from 'vue'
 import { describe, expect, it } from 'vitest'
 import FiltersBar from '../../src/components/filters/FiltersBar.vue'
 import { useFiltersStore } from '../../src/stores/filters'
-import { meta } from '../unit/domain/fixtures'
+import { meta } from '../unit/fixtures'
 import { mountWith } from './setup'
 
 describe('FiltersBar', () => {

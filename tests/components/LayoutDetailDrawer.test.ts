@@ -2,8 +2,7 @@ import { nextTick } from 'vue'
 import { describe, expect, it } from 'vitest'
 import LayoutDetailDrawer from '../../src/components/layout/LayoutDetailDrawer.vue'
 import { useUiStore } from '../../src/stores/ui'
-import { meta, platforms } from '../unit/domain/fixtures'
-import { firm } from '../unit/industry/fixtures'
+import { firm, meta, platforms } from '../unit/fixtures'
 import { mountWith } from './setup'
 
 const host = firm({ id: 'E1', name: '<i>宿主</i>企业', lon: 117.5, lat: 34.8, types: ['specialized'] })

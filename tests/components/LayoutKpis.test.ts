@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import LayoutKpis from '../../src/components/layout/LayoutKpis.vue'
 import { KPI_IDS } from '../../src/domain/kpis'
 import { useFiltersStore } from '../../src/stores/filters'
-import { cells, firms, meta, platforms } from '../unit/domain/fixtures'
+import { cells, firms, meta, platforms } from '../unit/fixtures'
 import { mountWith } from './setup'
 
 const datasets = {

@@ -21,7 +21,7 @@ afterAll(async () => {
 })
 
 const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) =>
-  withFreshPage(browser, fn, { viewport: { width: 1600, height: 1000 }, acceptDownloads: true })
+  withFreshPage(browser, fn, { viewport: { width: 1600, height: 1000 }, downloads: true })
 
 const hashQuery = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '')
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { KpiId } from '../../src/domain/kpis'
 import type { DatasetName } from '../../src/domain/types'
-import { launch } from './browser'
+import { launch, openPage } from './browser'
 import { corpus, installOverrides, type CorpusCase, type Outcome } from './corpus'
 import { expectedKpis } from './expected'
 import { DIST, startServer, type StaticServer } from './server'
@@ -43,16 +43,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-/** Page errors, unhandled rejections and uncaught errors reported on the console. */
-function watch(page: Page): string[] {
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    if (/unhandled|uncaught/i.test(m.text())) errors.push(`console.${m.type()}: ${m.text().slice(0, 300)}`)
-  })
-  return errors
-}
 
 async function kpiValues(page: Page): Promise<Record<string, string | null>> {
   return page.evaluate((ids) => {
@@ -162,10 +152,12 @@ async function retry(page: Page, names: DatasetName[]): Promise<void> {
 async function run(c: CorpusCase): Promise<void> {
   const server: StaticServer = await startServer(ROOT)
   const uninstall = installOverrides(server, ROOT, [{ path: c.path, response: c.response }, ...(c.also ?? [])])
-  const ctx = await browser.newContext({ viewport: { width: 1100, height: 760 } })
+  // Page errors, plus unhandled rejections and uncaught errors reported on the console.
+  const { page, errors, close } = await openPage(browser, {
+    viewport: { width: 1100, height: 760 },
+    consoleErrors: (m) => /unhandled|uncaught/i.test(m.text()),
+  })
   try {
-    const page = await ctx.newPage()
-    const errors = watch(page)
     await page.goto(`${server.url}#/`)
     await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 })
     await checkOutcome(page, c.expect)
@@ -184,7 +176,7 @@ async function run(c: CorpusCase): Promise<void> {
     expect(errors).toEqual([])
   } finally {
     uninstall()
-    await ctx.close()
+    await close()
     await server.close()
   }
 }

@@ -1,44 +1,35 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch } from './browser'
+import { cspViolations, launch, openPage, type OpenPage } from './browser'
 import { DIST, startServer, type StaticServer } from './server'
 
 /** SPEC §9: a Content-Security-Policy without 'unsafe-eval', and nothing the app does violates it. */
 const ROOT = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : DIST
 const ROUTES = ['/', '/talent', '/industry', '/innovation', '/?screen=1']
 
-/** Records every CSP violation on window.__csp, from the first script on. */
-const RECORD_VIOLATIONS = `
-  window.__csp = []
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__csp.push(e.effectiveDirective + ' ' + (e.blockedURI || '') + ' ' + (e.sourceFile || '') + ':' + e.lineNumber)
-  }, true)
-`
-
 const html = () => readFileSync(path.join(ROOT, 'index.html'), 'utf8')
 const policy = () => /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(html())?.[1] ?? ''
 
 let browser: Browser
 let server: StaticServer
-let ctx: BrowserContext
+let opened: OpenPage | undefined
 let page: Page
 
 beforeAll(async () => {
   browser = await launch()
   server = await startServer(ROOT)
-  ctx = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true })
-  await ctx.addInitScript(RECORD_VIOLATIONS)
-  page = await ctx.newPage()
+  opened = await openPage(browser, { viewport: { width: 1280, height: 860 }, downloads: true, watchCsp: true })
+  page = opened.page
 })
 afterAll(async () => {
-  await ctx?.close()
+  await opened?.close()
   await browser?.close()
   await server?.close()
 })
 
-const violations = () => page.evaluate(() => (window as { __csp?: string[] }).__csp ?? ['no recorder'])
+const violations = () => cspViolations(page)
 
 describe('Content-Security-Policy', () => {
   it('the built index.html carries a CSP without unsafe-eval, and no inline handlers or inline scripts', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, ConsoleMessage, Page } from 'playwright-core'
 import { createServer, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openReady } from './browser'
+import { launch, openReady, withFreshPage } from './browser'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const ROUTES = ['/', '/talent', '/industry', '/innovation']
@@ -41,21 +41,20 @@ afterAll(async () => {
 /** Console messages the browser itself prints about the software GPU, not the app's. */
 const isBrowserNoise = (m: ConsoleMessage) => /^\[\.WebGL-|GPU stall due to ReadPixels/.test(m.text())
 
-async function withDevPage(fn: (page: Page) => Promise<void>, viewport = { width: 1440, height: 900 }) {
-  const ctx = await browser.newContext({ viewport, acceptDownloads: true })
-  const page = await ctx.newPage()
-  const problems: string[] = []
-  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    if ((m.type() === 'error' || m.type() === 'warning') && !isBrowserNoise(m))
-      problems.push(`${m.type()}: ${m.text()}`)
-  })
-  try {
-    await fn(page)
-    expect(problems).toEqual([])
-  } finally {
-    await ctx.close()
-  }
+/** Runs `fn` on a fresh page, then expects no page error and no console error or warning. */
+function withDevPage(fn: (page: Page) => Promise<void>, viewport = { width: 1440, height: 900 }) {
+  return withFreshPage(
+    browser,
+    async (page, problems) => {
+      await fn(page)
+      expect(problems).toEqual([])
+    },
+    {
+      viewport,
+      downloads: true,
+      consoleErrors: (m) => (m.type() === 'error' || m.type() === 'warning') && !isBrowserNoise(m),
+    },
+  )
 }
 
 /** Ids of visible chart panels whose canvas has no drawn pixel, read from a screenshot of each. */

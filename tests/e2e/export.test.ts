@@ -3,11 +3,11 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { PNG } from 'pngjs'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Enterprise, Platform } from '../../src/domain/types'
-import { kpi, launch, openReady, watchErrors } from './browser'
+import { kpi, launch, openReady, withFreshPage, type PageOptions } from './browser'
 import { expectedKpis, served } from './expected'
 import { DIST, startServer, type StaticServer } from './server'
 
@@ -31,19 +31,8 @@ afterAll(async () => {
   await server?.close()
 })
 
-async function withPage<T>(fn: (page: Page, errors: string[]) => Promise<T>, opts: BrowserContextOptions = {}) {
-  const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, ...opts })
-  const page = await ctx.newPage()
-  const { errors } = watchErrors(page)
-  page.on('console', (m) => {
-    if (m.type() === 'error' && /Content Security Policy|Refused to/.test(m.text())) errors.push(`csp: ${m.text()}`)
-  })
-  try {
-    return await fn(page, errors)
-  } finally {
-    await ctx.close()
-  }
-}
+const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>, opts: PageOptions = {}) =>
+  withFreshPage(browser, fn, { downloads: true, watchCsp: true, ...opts })
 
 /** Chooses a menu item and returns the downloaded file's name and bytes. */
 async function exportVia(page: Page, testid: string) {

@@ -1,7 +1,7 @@
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch } from './browser'
+import { launch, openPage } from './browser'
 import { DIST, startServer, type StaticServer } from './server'
 
 /**
@@ -92,10 +92,9 @@ afterAll(async () => {
   await server?.close()
 })
 
+/** A page of its own context, with the probe; the test closes its context. */
 async function newPage(): Promise<Page> {
-  const ctx = await browser.newContext({ viewport: { width: 900, height: 640 } })
-  await ctx.addInitScript(PROBE)
-  return ctx.newPage()
+  return (await openPage(browser, { viewport: { width: 900, height: 640 }, initScript: PROBE })).page
 }
 
 /** Waits until the route is drawn and its map (if any) has loaded, then lets teardown finish. */

@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openReady, watchErrors } from './browser'
+import { launch, openReady, withFreshPage } from './browser'
 import { served as data } from './expected'
 import { startServer, type StaticServer } from './server'
 
@@ -29,60 +29,58 @@ const SIZES: [number, number, number][] = [
 describe('big-screen stage', () => {
   for (const [w, h, dpr] of SIZES) {
     it(`fits ${w}×${h}@${dpr}x: 16:9, letterboxed, no scrollbars, crisp canvases`, async () => {
-      const ctx = await browser.newContext({ viewport: { width: w, height: h }, deviceScaleFactor: dpr })
-      const page = await ctx.newPage()
-      const { errors } = watchErrors(page)
-      try {
-        await openReady(page, server.url, '/?screen=1')
-        await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
-        const m = await page.evaluate(() => {
-          const stage = document.querySelector('[data-testid="screen-stage"]') as HTMLElement
-          const r = stage.getBoundingClientRect()
-          const se = document.scrollingElement ?? document.documentElement
-          const chart = document.querySelector<HTMLCanvasElement>('[data-testid^="chart-"] canvas')
-          const mapCanvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
-          return {
-            left: r.left,
-            top: r.top,
-            width: r.width,
-            height: r.height,
-            scrollW: se.scrollWidth,
-            scrollH: se.scrollHeight,
-            innerW: window.innerWidth,
-            innerH: window.innerHeight,
-            dpr: window.devicePixelRatio,
-            chartRatio: chart ? chart.width / chart.getBoundingClientRect().width : null,
-            mapRatio: mapCanvas ? mapCanvas.width / mapCanvas.getBoundingClientRect().width : null,
-          }
-        })
-        const scale = Math.min(w / 1920, h / 1080)
-        expect(m.width / m.height).toBeCloseTo(16 / 9, 2)
-        expect(m.width).toBeCloseTo(1920 * scale, 0)
-        expect(m.height).toBeCloseTo(1080 * scale, 0)
-        // Centred: equal bars on the letterboxed sides, nothing cropped.
-        expect(m.left).toBeGreaterThanOrEqual(-0.5)
-        expect(m.top).toBeGreaterThanOrEqual(-0.5)
-        expect(Math.abs(m.left * 2 + m.width - w)).toBeLessThan(1.5)
-        expect(Math.abs(m.top * 2 + m.height - h)).toBeLessThan(1.5)
-        expect(m.scrollW).toBeLessThanOrEqual(m.innerW)
-        expect(m.scrollH).toBeLessThanOrEqual(m.innerH)
-        // Backing stores match the on-screen pixels (device pixel ratio), so nothing is CSS-stretched.
-        expect(m.chartRatio).not.toBeNull()
-        expect(m.chartRatio!).toBeGreaterThan(m.dpr * 0.97)
-        expect(m.mapRatio!).toBeGreaterThan(m.dpr * 0.97)
-        expect(errors).toEqual([])
-      } finally {
-        await ctx.close()
-      }
+      await withFreshPage(
+        browser,
+        async (page, errors) => {
+          await openReady(page, server.url, '/?screen=1')
+          await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
+          const m = await page.evaluate(() => {
+            const stage = document.querySelector('[data-testid="screen-stage"]') as HTMLElement
+            const r = stage.getBoundingClientRect()
+            const se = document.scrollingElement ?? document.documentElement
+            const chart = document.querySelector<HTMLCanvasElement>('[data-testid^="chart-"] canvas')
+            const mapCanvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
+            return {
+              left: r.left,
+              top: r.top,
+              width: r.width,
+              height: r.height,
+              scrollW: se.scrollWidth,
+              scrollH: se.scrollHeight,
+              innerW: window.innerWidth,
+              innerH: window.innerHeight,
+              dpr: window.devicePixelRatio,
+              chartRatio: chart ? chart.width / chart.getBoundingClientRect().width : null,
+              mapRatio: mapCanvas ? mapCanvas.width / mapCanvas.getBoundingClientRect().width : null,
+            }
+          })
+          const scale = Math.min(w / 1920, h / 1080)
+          expect(m.width / m.height).toBeCloseTo(16 / 9, 2)
+          expect(m.width).toBeCloseTo(1920 * scale, 0)
+          expect(m.height).toBeCloseTo(1080 * scale, 0)
+          // Centred: equal bars on the letterboxed sides, nothing cropped.
+          expect(m.left).toBeGreaterThanOrEqual(-0.5)
+          expect(m.top).toBeGreaterThanOrEqual(-0.5)
+          expect(Math.abs(m.left * 2 + m.width - w)).toBeLessThan(1.5)
+          expect(Math.abs(m.top * 2 + m.height - h)).toBeLessThan(1.5)
+          expect(m.scrollW).toBeLessThanOrEqual(m.innerW)
+          expect(m.scrollH).toBeLessThanOrEqual(m.innerH)
+          // Backing stores match the on-screen pixels (device pixel ratio), so nothing is CSS-stretched.
+          expect(m.chartRatio).not.toBeNull()
+          expect(m.chartRatio!).toBeGreaterThan(m.dpr * 0.97)
+          expect(m.mapRatio!).toBeGreaterThan(m.dpr * 0.97)
+          expect(errors).toEqual([])
+        },
+        { viewport: { width: w, height: h }, deviceScaleFactor: dpr },
+      )
     })
   }
 })
 
 describe('tour', () => {
   it('cycles views, then chains (lithium first) and districts, pauses on input and resumes', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
     // Record every step the caption announces, in the page, so a busy machine cannot miss one.
-    await ctx.addInitScript(() => {
+    const recordTour = () => {
       const log: { visited: number; step: number; route: string; focus: string }[] = []
       ;(window as unknown as { __tourLog: typeof log }).__tourLog = log
       new MutationObserver(() => {
@@ -96,94 +94,94 @@ describe('tour', () => {
           focus: el.getAttribute('data-focus') ?? '',
         })
       }).observe(document, { subtree: true, childList: true, attributes: true })
-    })
-    const page = await ctx.newPage()
-    const { errors } = watchErrors(page)
-    try {
-      await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.5')
-      const meta = data().meta
-      const cycle = 4 + meta.chains.length + meta.districts.length
-      await page.waitForFunction(
-        (n) => (window as unknown as { __tourLog: unknown[] }).__tourLog.length >= n,
-        cycle + 2,
-        { timeout: 60_000 },
-      )
-      const log = await page.evaluate(
-        () =>
-          (window as unknown as { __tourLog: { visited: number; step: number; route: string; focus: string }[] })
-            .__tourLog,
-      )
-      // Consecutive steps, one at a time: never skipped, never doubled.
-      for (let i = 1; i < log.length; i++) {
-        expect(log[i]!.visited).toBe(log[i - 1]!.visited + 1)
-        expect(log[i]!.step).toBe((log[i - 1]!.step + 1) % cycle)
-      }
-      const byStep = new Map(log.map((e) => [e.step, e]))
-      expect([0, 1, 2, 3].map((i) => byStep.get(i)?.focus)).toEqual([
-        'view:/',
-        'view:/talent',
-        'view:/industry',
-        'view:/innovation',
-      ])
-      expect(byStep.get(4)).toMatchObject({ route: '/industry', focus: 'chain:lithium' })
-      expect(byStep.get(4 + meta.chains.length)).toMatchObject({
-        route: '/talent',
-        focus: `district:${meta.districts[0]!.adcode}`,
-      })
-      // No history growth: the tour replaces entries.
-      expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2)
-
-      await page.keyboard.press('Shift')
-      await page.waitForSelector('[data-testid="tour-caption"][data-paused="1"]')
-      const paused = await page.getAttribute('[data-testid="tour-caption"]', 'data-visited')
-      const focus = await page.getAttribute('[data-testid="tour-caption"]', 'data-focus')
-      await page.waitForTimeout(2000)
-      expect(await page.getAttribute('[data-testid="tour-caption"]', 'data-visited')).toBe(paused)
-      // While paused the URL settles on what the caption says.
-      const route = await page.getAttribute('[data-testid="tour-caption"]', 'data-route')
-      expect(new URL(page.url()).hash.startsWith(`#${route}?`)).toBe(true)
-      if (focus?.startsWith('chain:')) expect(page.url()).toContain(`chain=${focus.slice(6)}`)
-      if (focus?.startsWith('district:')) expect(page.url()).toContain(`district=${focus.slice(9)}`)
-
-      // The toggle stops it and starts it again.
-      await page.click('[data-testid="tour-toggle"]')
-      await page.waitForSelector('[data-testid="tour-caption"]', { state: 'detached' })
-      expect(page.url()).not.toContain('tour=1')
-      await page.click('[data-testid="tour-toggle"]')
-      await page.waitForSelector('[data-testid="tour-caption"][data-paused="0"]')
-      await page.waitForFunction(
-        () => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 1,
-        undefined,
-        { timeout: 15_000 },
-      )
-      expect(errors).toEqual([])
-    } finally {
-      await ctx.close()
     }
+    await withFreshPage(
+      browser,
+      async (page, errors) => {
+        await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.5')
+        const meta = data().meta
+        const cycle = 4 + meta.chains.length + meta.districts.length
+        await page.waitForFunction(
+          (n) => (window as unknown as { __tourLog: unknown[] }).__tourLog.length >= n,
+          cycle + 2,
+          { timeout: 60_000 },
+        )
+        const log = await page.evaluate(
+          () =>
+            (window as unknown as { __tourLog: { visited: number; step: number; route: string; focus: string }[] })
+              .__tourLog,
+        )
+        // Consecutive steps, one at a time: never skipped, never doubled.
+        for (let i = 1; i < log.length; i++) {
+          expect(log[i]!.visited).toBe(log[i - 1]!.visited + 1)
+          expect(log[i]!.step).toBe((log[i - 1]!.step + 1) % cycle)
+        }
+        const byStep = new Map(log.map((e) => [e.step, e]))
+        expect([0, 1, 2, 3].map((i) => byStep.get(i)?.focus)).toEqual([
+          'view:/',
+          'view:/talent',
+          'view:/industry',
+          'view:/innovation',
+        ])
+        expect(byStep.get(4)).toMatchObject({ route: '/industry', focus: 'chain:lithium' })
+        expect(byStep.get(4 + meta.chains.length)).toMatchObject({
+          route: '/talent',
+          focus: `district:${meta.districts[0]!.adcode}`,
+        })
+        // No history growth: the tour replaces entries.
+        expect(await page.evaluate(() => history.length)).toBeLessThanOrEqual(2)
+
+        await page.keyboard.press('Shift')
+        await page.waitForSelector('[data-testid="tour-caption"][data-paused="1"]')
+        const paused = await page.getAttribute('[data-testid="tour-caption"]', 'data-visited')
+        const focus = await page.getAttribute('[data-testid="tour-caption"]', 'data-focus')
+        await page.waitForTimeout(2000)
+        expect(await page.getAttribute('[data-testid="tour-caption"]', 'data-visited')).toBe(paused)
+        // While paused the URL settles on what the caption says.
+        const route = await page.getAttribute('[data-testid="tour-caption"]', 'data-route')
+        expect(new URL(page.url()).hash.startsWith(`#${route}?`)).toBe(true)
+        if (focus?.startsWith('chain:')) expect(page.url()).toContain(`chain=${focus.slice(6)}`)
+        if (focus?.startsWith('district:')) expect(page.url()).toContain(`district=${focus.slice(9)}`)
+
+        // The toggle stops it and starts it again.
+        await page.click('[data-testid="tour-toggle"]')
+        await page.waitForSelector('[data-testid="tour-caption"]', { state: 'detached' })
+        expect(page.url()).not.toContain('tour=1')
+        await page.click('[data-testid="tour-toggle"]')
+        await page.waitForSelector('[data-testid="tour-caption"][data-paused="0"]')
+        await page.waitForFunction(
+          () => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 1,
+          undefined,
+          { timeout: 15_000 },
+        )
+        expect(errors).toEqual([])
+      },
+      { viewport: { width: 1920, height: 1080 }, initScript: recordTour },
+    )
   })
 
   it('leaks no map or chart instance across 40 tour steps', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1920, height: 1080 } })
-    const page = await ctx.newPage()
-    try {
-      await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.3')
-      await page.waitForFunction(
-        () => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 40,
-        undefined,
-        { timeout: 90_000 },
-      )
-      await page.click('[data-testid="tour-toggle"]')
-      await page.waitForTimeout(1500)
-      const live = await page.evaluate(() => ({ ...window.__zzInstances }))
-      const canvases = await page.evaluate(() => document.querySelectorAll('[data-testid="map"] canvas').length)
-      expect(live.map).toBe(1)
-      expect(canvases).toBe(1)
-      // ECharts marks each live container; the registry must match the DOM exactly.
-      const charts = await page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length)
-      expect(charts).toBeGreaterThan(0)
-      expect(live.chart).toBe(charts)
-    } finally {
-      await ctx.close()
-    }
+    await withFreshPage(
+      browser,
+      async (page) => {
+        await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.3')
+        await page.waitForFunction(
+          () => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 40,
+          undefined,
+          { timeout: 90_000 },
+        )
+        await page.click('[data-testid="tour-toggle"]')
+        await page.waitForTimeout(1500)
+        const live = await page.evaluate(() => ({ ...window.__zzInstances }))
+        const canvases = await page.evaluate(() => document.querySelectorAll('[data-testid="map"] canvas').length)
+        expect(live.map).toBe(1)
+        expect(canvases).toBe(1)
+        // ECharts marks each live container; the registry must match the DOM exactly.
+        const charts = await page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length)
+        expect(charts).toBeGreaterThan(0)
+        expect(live.chart).toBe(charts)
+      },
+      { viewport: { width: 1920, height: 1080 } },
+    )
   })
 })

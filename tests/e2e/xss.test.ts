@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { pointOnFeature } from '@turf/turf'
 import type { Feature, Polygon, MultiPolygon } from 'geojson'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch } from './browser'
+import { launch, openPage, type OpenPage } from './browser'
 import { hostileOverrides, installOverrides } from './corpus'
 import { DIST, startServer, type StaticServer } from './server'
 
@@ -28,9 +28,9 @@ const ROUTES = [
 
 let browser: Browser
 let server: StaticServer
-let ctx: BrowserContext
+let opened: OpenPage | undefined
 let page: Page
-const errors: string[] = []
+let errors: string[] = []
 
 const read = (name: string): unknown => JSON.parse(readFileSync(path.join(ROOT, 'api/v1', name), 'utf8'))
 const served = (name: string) => read(name) as { items: { name: string }[] }
@@ -44,13 +44,11 @@ beforeAll(async () => {
   browser = await launch()
   server = await startServer(ROOT)
   installOverrides(server, ROOT, hostileOverrides())
-  ctx = await browser.newContext({ viewport: { width: 1280, height: 860 }, acceptDownloads: true })
-  page = await ctx.newPage()
-  page.on('pageerror', (e) => errors.push(`pageerror: ${e.message}`))
-  page.on('dialog', (d) => void d.dismiss().then(() => errors.push(`dialog: ${d.message()}`)))
+  opened = await openPage(browser, { viewport: { width: 1280, height: 860 }, downloads: true, dialogsAsErrors: true })
+  ;({ page, errors } = opened)
 })
 afterAll(async () => {
-  await ctx?.close()
+  await opened?.close()
   await browser?.close()
   await server?.close()
 })

@@ -4,6 +4,7 @@
  * SQL generator can all walk the same declaration.
  */
 import type { FilterKey, Filters } from '../filters'
+import type { MetaList } from '../recordRules'
 
 /** Filter keys holding a list of ids. */
 type ListKey = { [K in FilterKey]: Filters[K] extends readonly string[] ? K : never }[FilterKey]
@@ -31,17 +32,7 @@ type DimFilter =
   | { filter?: undefined; kind?: undefined }
 
 /** Meta lists whose ids a dimension takes first, in meta's order (so group-bys come out in that order). */
-export type MetaDomain =
-  | 'districts'
-  | 'chains'
-  | 'segments'
-  | 'years'
-  | 'talentTypes'
-  | 'educations'
-  | 'ageBands'
-  | 'enterpriseTypes'
-  | 'platformKinds'
-  | 'platformLevels'
+export type MetaDomain = MetaList | 'years'
 
 /** A dimension: the record's field (SPEC §4 name), its filter and kind, where its keys come from. */
 export type DimSpec<Row> = DimFilter & {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { createHttp, type Http } from '../../../src/api/client.ts'
 import { createApi } from '../../../src/api/load.ts'
-import { enterprise, meta } from './fixtures.ts'
+import { validEnterprise, validMeta } from '../fixtures'
 import { sendJson, startServer, type TestServer } from './server.ts'
 
 let server: TestServer | null = null
@@ -21,18 +21,20 @@ async function serve(handler: Parameters<typeof startServer>[0], options = FAST)
 
 describe('createApi().load over HTTP', () => {
   it('loads and validates a dataset from {apiBase}/{name}', async () => {
-    const { api, server } = await serve((_req, res) => sendJson(res, 200, JSON.stringify({ items: [enterprise(1)] })))
+    const { api, server } = await serve((_req, res) =>
+      sendJson(res, 200, JSON.stringify({ items: [validEnterprise(1)] })),
+    )
     const result = await api.load('enterprises')
     expect(result).toEqual({
       ok: true,
-      data: { items: [enterprise(1)] },
+      data: { items: [validEnterprise(1)] },
       dropped: { total: 0, byReason: {}, examples: [], rows: {} },
     })
     expect([...server.hits.keys()]).toEqual(['/api/v1/enterprises'])
   })
 
   it('parses JSON whatever the content type, and tolerates a BOM and a trailing slash in apiBase', async () => {
-    server = await startServer((_req, res) => sendJson(res, 200, '\uFEFF' + JSON.stringify(meta()), 'text/plain'))
+    server = await startServer((_req, res) => sendJson(res, 200, '\uFEFF' + JSON.stringify(validMeta()), 'text/plain'))
     const api = createApi({ apiBase: `${server.url}/api/v1/` }, createHttp(`${server.url}/api/v1/`, FAST))
     const result = await api.load('meta')
     expect(result.ok && result.data.asOf).toBe('2024-12-31')
@@ -53,7 +55,7 @@ describe('createApi().load over HTTP', () => {
 
   it('reports truncated JSON as a parse error, without retrying', async () => {
     const { api, server } = await serve((_req, res) =>
-      sendJson(res, 200, JSON.stringify({ items: [enterprise()] }).slice(0, 40)),
+      sendJson(res, 200, JSON.stringify({ items: [validEnterprise()] }).slice(0, 40)),
     )
     const result = await api.load('enterprises')
     expect(result.ok ? null : result.error.kind).toBe('parse')

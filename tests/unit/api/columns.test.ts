@@ -9,8 +9,8 @@ import { recordChecks } from '../../../src/api/schemas/records.ts'
 import { metaIds, placeCheck } from '../../../src/domain/reconcile.ts'
 import { RECORD_RULES, unknownReason, type RecordKind } from '../../../src/domain/recordRules.ts'
 import type { Boundaries, Meta } from '../../../src/domain/types.ts'
-import { mutated } from '../property/mutate.ts'
-import { cell, demandRow, enterprise, meta, platform, sourceRow } from './fixtures.ts'
+import { mutated } from '../arbitraries'
+import { validCell, validDemandRow, validEnterprise, validMeta, validPlatform, validSourceRow } from '../fixtures'
 
 /**
  * The rule tables read column by column, as a worker reading Arrow would (issue 13): each distinct value of
@@ -86,7 +86,7 @@ const boundaries = JSON.parse(readFileSync(path.resolve('mock/data/zaozhuang-dis
 
 /** The fixture meta, knowing the fixtures' other ids too, so every later check gets its turn. */
 function fullMeta(): Meta {
-  const m = meta()
+  const m = validMeta()
   m.educations.push({ id: 'bachelor', name: '本科' })
   m.enterpriseTypes.push({ id: 'high-tech', name: '高新技术企业' })
   m.platformLevels.push({ id: 'provincial', name: '省级' })
@@ -117,20 +117,20 @@ const rowsOf = (base: (n: number) => Record<string, unknown>) =>
   )
 
 const BASES: [RecordKind, string, string, (n: number) => Record<string, unknown>][] = [
-  ['cells', 'talent', 'cells', (n) => ({ ...cell(), ...pick(variant(n), 'district', 'chain') })],
-  ['demand', 'talent', 'demand', (n) => ({ ...demandRow(), ...pick(variant(n), 'district', 'segment') })],
-  ['sources', 'talent', 'sources', (n) => ({ ...sourceRow(), chain: variant(n).chain })],
+  ['cells', 'talent', 'cells', (n) => ({ ...validCell(), ...pick(variant(n), 'district', 'chain') })],
+  ['demand', 'talent', 'demand', (n) => ({ ...validDemandRow(), ...pick(variant(n), 'district', 'segment') })],
+  ['sources', 'talent', 'sources', (n) => ({ ...validSourceRow(), chain: variant(n).chain })],
   [
     'enterprises',
     'enterprises',
     'items',
-    (n) => ({ ...enterprise(variant(n).id), ...pick(variant(n), 'district', 'segment', 'lon', 'lat') }),
+    (n) => ({ ...validEnterprise(variant(n).id), ...pick(variant(n), 'district', 'segment', 'lon', 'lat') }),
   ],
   [
     'platforms',
     'platforms',
     'items',
-    (n) => ({ ...platform(variant(n).id), ...pick(variant(n), 'district', 'chain', 'lon', 'lat') }),
+    (n) => ({ ...validPlatform(variant(n).id), ...pick(variant(n), 'district', 'chain', 'lon', 'lat') }),
   ],
 ]
 

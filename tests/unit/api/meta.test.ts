@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest'
 import { validateDataset } from '../../../src/api/load.ts'
-import { boundaries, meta, viaJson } from './fixtures.ts'
+import { validBoundaries, validMeta, viaJson } from '../fixtures'
 
 describe('meta', () => {
   it('passes a good meta through unchanged', () => {
-    const body = viaJson(meta())
+    const body = viaJson(validMeta())
     const result = validateDataset('meta', body)
     expect(result).toEqual({ ok: true, data: body, dropped: { total: 0, byReason: {}, examples: [], rows: {} } })
   })
 
   it('fails as a whole when a required scalar is malformed, naming the field', () => {
     const cases: [Record<string, unknown>, string][] = [
-      [{ ...meta(), asOf: '2024-13-40' }, 'meta.asOf: invalid-format'],
-      [{ ...meta(), isSample: 'yes' }, 'meta.isSample: wrong-type'],
-      [{ ...meta(), city: undefined }, 'meta.city: missing-field'],
-      [{ ...meta(), districts: {} }, 'meta.districts: wrong-type'],
+      [{ ...validMeta(), asOf: '2024-13-40' }, 'meta.asOf: invalid-format'],
+      [{ ...validMeta(), isSample: 'yes' }, 'meta.isSample: wrong-type'],
+      [{ ...validMeta(), city: undefined }, 'meta.city: missing-field'],
+      [{ ...validMeta(), districts: {} }, 'meta.districts: wrong-type'],
     ]
     for (const [body, message] of cases) {
       expect(validateDataset('meta', body)).toEqual({ ok: false, error: { dataset: 'meta', kind: 'shape', message } })
@@ -22,8 +22,8 @@ describe('meta', () => {
   })
 
   it('drops bad list entries and counts them, keeping the rest', () => {
-    const body: Record<string, unknown> = { ...viaJson(meta()) }
-    const m = meta()
+    const body: Record<string, unknown> = { ...viaJson(validMeta()) }
+    const m = validMeta()
     body.chains = [
       { name: '无编号', nameEn: 'No id', segments: [] },
       {
@@ -53,7 +53,7 @@ describe('meta', () => {
   })
 
   it('treats facts as optional', () => {
-    const body: Record<string, unknown> = { ...viaJson(meta()) }
+    const body: Record<string, unknown> = { ...viaJson(validMeta()) }
     delete body.facts
     const result = validateDataset('meta', body)
     expect(result.ok && result.data).not.toHaveProperty('facts')
@@ -62,13 +62,13 @@ describe('meta', () => {
 
 describe('boundaries', () => {
   it('passes Polygon and MultiPolygon features through unchanged', () => {
-    const body = viaJson(boundaries())
+    const body = viaJson(validBoundaries())
     const result = validateDataset('boundaries', body)
     expect(result.ok && result.data).toEqual(body)
   })
 
   it('drops features with bad geometry or properties', () => {
-    const good = boundaries().features[0]
+    const good = validBoundaries().features[0]
     const features = [
       good,
       { ...good, geometry: { type: 'Point', coordinates: [117.5, 34.8] } },

@@ -2,7 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { validateDataset, type LoadResult } from '../../../src/api/load.ts'
 import { DATASET_NAMES, type DatasetName } from '../../../src/domain/types.ts'
-import { cell, enterprise, meta, platform } from './fixtures.ts'
+import { validCell, validEnterprise, validMeta, validPlatform } from '../fixtures'
 
 const KINDS = ['http', 'timeout', 'network', 'parse', 'shape']
 
@@ -36,7 +36,7 @@ const nearShape = fc.oneof(
     ),
   }),
   fc.record({ type: fc.constant('FeatureCollection'), features: fc.array(wild) }),
-  fc.dictionary(fc.constantFrom(...Object.keys(meta())), wild).map((d) => ({ ...meta(), ...d })),
+  fc.dictionary(fc.constantFrom(...Object.keys(validMeta())), wild).map((d) => ({ ...validMeta(), ...d })),
 )
 
 describe('validateDataset on arbitrary input', () => {
@@ -74,7 +74,7 @@ const mixedItems = fc
   )
   .map((specs) =>
     specs.map(([i, kind]) => {
-      const e: Record<string, unknown> = { ...enterprise(i) }
+      const e: Record<string, unknown> = { ...validEnterprise(i) }
       if (kind === 'nan') e.outputValue = Number.NaN
       if (kind === 'negative') e.employees = -4
       if (kind === 'far') e.lat = 40
@@ -111,12 +111,17 @@ describe('dropping does not depend on record order', () => {
 
   it('gives the same counts for talent cells and platforms', () => {
     const cells = fc.array(
-      fc.oneof(fc.constant(cell()), fc.constant({ ...cell(), stock: -1 }), fc.constant({ ...cell(), year: 1e9 }), wild),
+      fc.oneof(
+        fc.constant(validCell()),
+        fc.constant({ ...validCell(), stock: -1 }),
+        fc.constant({ ...validCell(), year: 1e9 }),
+        wild,
+      ),
       { maxLength: 30 },
     )
     const plats = fc.array(
       fc.oneof(
-        fc.integer({ min: 0, max: 4 }).map((i) => platform(i)),
+        fc.integer({ min: 0, max: 4 }).map((i) => validPlatform(i)),
         wild,
       ),
       { maxLength: 30 },

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { validateDataset, type LoadResult } from '../../../src/api/load.ts'
 import type { DatasetName } from '../../../src/domain/types.ts'
-import { boundaries, cell, demandRow, enterprise, meta, platform, sourceRow, talentBody, viaJson } from './fixtures.ts'
+import {
+  validBoundaries,
+  validCell,
+  validDemandRow,
+  validEnterprise,
+  validMeta,
+  validPlatform,
+  validSourceRow,
+  validTalentBody,
+  viaJson,
+} from '../fixtures'
 
 function okResult<K extends DatasetName>(result: LoadResult<K>) {
   if (!result.ok) throw new Error(`expected ok, got ${result.error.kind}: ${result.error.message}`)
@@ -20,11 +30,11 @@ function without(base: object, key: string): Record<string, unknown> {
 
 describe('good records', () => {
   it('pass every dataset through unchanged', () => {
-    const talent = viaJson(talentBody([cell(), cell({ chain: null, year: 2019, stock: 0 })]))
+    const talent = viaJson(validTalentBody([validCell(), validCell({ chain: null, year: 2019, stock: 0 })]))
     expect(okResult(validateDataset('talent', talent)).data).toEqual(talent)
-    const firms = viaJson({ items: [enterprise(0), enterprise(1, { types: [] })] })
+    const firms = viaJson({ items: [validEnterprise(0), validEnterprise(1, { types: [] })] })
     expect(okResult(validateDataset('enterprises', firms)).data).toEqual(firms)
-    const plats = viaJson({ items: [platform(0), platform(1, { chain: null, host: null, partners: [] })] })
+    const plats = viaJson({ items: [validPlatform(0), validPlatform(1, { chain: null, host: null, partners: [] })] })
     const result = okResult(validateDataset('platforms', plats))
     expect(result.data).toEqual(plats)
     expect(result.dropped).toEqual({ total: 0, byReason: {}, examples: [], rows: {} })
@@ -32,38 +42,38 @@ describe('good records', () => {
 
   it('strips unknown fields but keeps the record (forward compatibility)', () => {
     const result = okResult(
-      validateDataset('enterprises', { items: [{ ...enterprise(), rating: 'AAA', extra: { a: 1 } }] }),
+      validateDataset('enterprises', { items: [{ ...validEnterprise(), rating: 'AAA', extra: { a: 1 } }] }),
     )
-    expect(result.data.items[0]).toEqual(enterprise())
+    expect(result.data.items[0]).toEqual(validEnterprise())
     expect(result.data.items[0]).not.toHaveProperty('rating')
     expect(result.dropped.total).toBe(0)
   })
 
   it('keeps markup in strings as plain text (the UI escapes it)', () => {
     const name = '<script>alert(1)</script><img src=x onerror=alert(2)>'
-    const result = okResult(validateDataset('enterprises', { items: [enterprise(0, { name })] }))
+    const result = okResult(validateDataset('enterprises', { items: [validEnterprise(0, { name })] }))
     expect(result.data.items[0]?.name).toBe(name)
   })
 })
 
 describe('bad records are dropped with a reason', () => {
   const cases: [string, Record<string, unknown>, string, string][] = [
-    ['NaN stock', withField(cell(), 'stock', Number.NaN), 'invalid-number', 'stock'],
-    ['Infinity inflow', withField(cell(), 'inflow', Number.POSITIVE_INFINITY), 'invalid-number', 'inflow'],
-    ['fractional count', withField(cell(), 'stock', 1.5), 'invalid-number', 'stock'],
-    ['negative count', withField(cell(), 'inflow', -1), 'out-of-range', 'inflow'],
-    ['missing field', without(cell(), 'education'), 'missing-field', 'education'],
-    ['empty id', withField(cell(), 'district', ''), 'missing-field', 'district'],
-    ['wrong type', withField(cell(), 'year', '2024'), 'wrong-type', 'year'],
-    ['null where not nullable', withField(cell(), 'talentType', null), 'wrong-type', 'talentType'],
-    ['year out of range', withField(cell(), 'year', 1850), 'out-of-range', 'year'],
-    ['id longer than 64', withField(cell(), 'ageBand', 'x'.repeat(65)), 'too-long', 'ageBand'],
-    ['personal-data key', withField(cell(), 'idCard', '370402199001011234'), 'personal-data', ''],
+    ['NaN stock', withField(validCell(), 'stock', Number.NaN), 'invalid-number', 'stock'],
+    ['Infinity inflow', withField(validCell(), 'inflow', Number.POSITIVE_INFINITY), 'invalid-number', 'inflow'],
+    ['fractional count', withField(validCell(), 'stock', 1.5), 'invalid-number', 'stock'],
+    ['negative count', withField(validCell(), 'inflow', -1), 'out-of-range', 'inflow'],
+    ['missing field', without(validCell(), 'education'), 'missing-field', 'education'],
+    ['empty id', withField(validCell(), 'district', ''), 'missing-field', 'district'],
+    ['wrong type', withField(validCell(), 'year', '2024'), 'wrong-type', 'year'],
+    ['null where not nullable', withField(validCell(), 'talentType', null), 'wrong-type', 'talentType'],
+    ['year out of range', withField(validCell(), 'year', 1850), 'out-of-range', 'year'],
+    ['id longer than 64', withField(validCell(), 'ageBand', 'x'.repeat(65)), 'too-long', 'ageBand'],
+    ['personal-data key', withField(validCell(), 'idCard', '370402199001011234'), 'personal-data', ''],
   ]
 
   it.each(cases)('%s → %s', (_label, bad, reason, field) => {
-    const result = okResult(validateDataset('talent', talentBody([cell(), bad, cell({ year: 2023 })])))
-    expect(result.data.cells).toEqual([cell(), cell({ year: 2023 })])
+    const result = okResult(validateDataset('talent', validTalentBody([validCell(), bad, validCell({ year: 2023 })])))
+    expect(result.data.cells).toEqual([validCell(), validCell({ year: 2023 })])
     expect(result.dropped.total).toBe(1)
     expect(result.dropped.byReason).toEqual({ [reason]: 1 })
     const where = field ? `talent.cells[1].${field}: ${reason}` : `talent.cells[1]: ${reason}`
@@ -84,27 +94,27 @@ describe('bad records are dropped with a reason', () => {
       '姓名',
       '手机',
     ]
-    const items = keys.map((key, i) => ({ ...enterprise(i), [key]: 'x' }))
-    const result = okResult(validateDataset('enterprises', { items: [...items, enterprise(99)] }))
+    const items = keys.map((key, i) => ({ ...validEnterprise(i), [key]: 'x' }))
+    const result = okResult(validateDataset('enterprises', { items: [...items, validEnterprise(99)] }))
     expect(result.data.items.map((e) => e.id)).toEqual(['ent-99'])
     expect(result.dropped.byReason).toEqual({ 'personal-data': keys.length })
   })
 
   it('does not mistake look-alike keys for personal data', () => {
     const result = okResult(
-      validateDataset('platforms', { items: [{ ...platform(), addressed: true, emails_sent: 3 }] }),
+      validateDataset('platforms', { items: [{ ...validPlatform(), addressed: true, emails_sent: 3 }] }),
     )
     expect(result.data.items).toHaveLength(1)
   })
 
   it('drops out-of-box coordinates and non-finite outputValue', () => {
     const items = [
-      enterprise(1, { lon: 121.47 }),
-      enterprise(2, { lat: 33.9 }),
-      { ...enterprise(3), lon: '117.3' },
-      enterprise(4, { outputValue: -0.5 }),
-      { ...enterprise(5), outputValue: Number.NaN },
-      enterprise(6),
+      validEnterprise(1, { lon: 121.47 }),
+      validEnterprise(2, { lat: 33.9 }),
+      { ...validEnterprise(3), lon: '117.3' },
+      validEnterprise(4, { outputValue: -0.5 }),
+      { ...validEnterprise(5), outputValue: Number.NaN },
+      validEnterprise(6),
     ]
     const result = okResult(validateDataset('enterprises', { items }))
     expect(result.data.items.map((e) => e.id)).toEqual(['ent-6'])
@@ -113,10 +123,10 @@ describe('bad records are dropped with a reason', () => {
 
   it('checks nested talent counts and type lists', () => {
     const items = [
-      { ...enterprise(1), talent: { ...enterprise().talent, doctor: -2 } },
-      { ...enterprise(2), talent: null },
-      { ...enterprise(3), types: ['ok', 7] },
-      { ...enterprise(4), types: 'high-tech' },
+      { ...validEnterprise(1), talent: { ...validEnterprise().talent, doctor: -2 } },
+      { ...validEnterprise(2), talent: null },
+      { ...validEnterprise(3), types: ['ok', 7] },
+      { ...validEnterprise(4), types: 'high-tech' },
     ]
     const result = okResult(validateDataset('enterprises', { items }))
     expect(result.data.items).toEqual([])
@@ -130,9 +140,9 @@ describe('bad records are dropped with a reason', () => {
 
   it('drops names longer than 200 characters as too-long', () => {
     const items = [
-      platform(1, { name: '院'.repeat(201) }),
-      platform(2, { name: '院'.repeat(200) }),
-      platform(3, { partners: ['x'.repeat(201)] }),
+      validPlatform(1, { name: '院'.repeat(201) }),
+      validPlatform(2, { name: '院'.repeat(200) }),
+      validPlatform(3, { partners: ['x'.repeat(201)] }),
     ]
     const result = okResult(validateDataset('platforms', { items }))
     expect(result.data.items.map((p) => p.id)).toEqual(['plat-2'])
@@ -140,7 +150,12 @@ describe('bad records are dropped with a reason', () => {
   })
 
   it('keeps the first of duplicate ids and drops the rest', () => {
-    const items = [enterprise(1), enterprise(2), enterprise(1, { name: 'second' }), enterprise(1, { name: 'third' })]
+    const items = [
+      validEnterprise(1),
+      validEnterprise(2),
+      validEnterprise(1, { name: 'second' }),
+      validEnterprise(1, { name: 'third' }),
+    ]
     const result = okResult(validateDataset('enterprises', { items }))
     expect(result.data.items.map((e) => [e.id, e.name])).toEqual([
       ['ent-1', '枣庄锂电企业1'],
@@ -150,8 +165,8 @@ describe('bad records are dropped with a reason', () => {
   })
 
   it('lets a valid record win over an invalid one with the same id, whatever the order', () => {
-    const good = platform(1)
-    const bad = platform(1, { postdocs: -1 })
+    const good = validPlatform(1)
+    const bad = validPlatform(1, { postdocs: -1 })
     for (const items of [
       [bad, good],
       [good, bad],
@@ -164,37 +179,37 @@ describe('bad records are dropped with a reason', () => {
 
   it('caps partners at 50 without dropping the platform', () => {
     const partners = Array.from({ length: 80 }, (_, i) => `大学${i}`)
-    const result = okResult(validateDataset('platforms', { items: [platform(0, { partners })] }))
+    const result = okResult(validateDataset('platforms', { items: [validPlatform(0, { partners })] }))
     expect(result.data.items[0]?.partners).toEqual(partners.slice(0, 50))
     expect(result.dropped.total).toBe(0)
   })
 
   it('drops non-object records and counts every array of a dataset', () => {
-    const body = talentBody(
-      [cell(), null, 3, [cell()]],
-      [demandRow(), { ...demandRow(), supply: -3 }],
-      [sourceRow(), 'x'],
+    const body = validTalentBody(
+      [validCell(), null, 3, [validCell()]],
+      [validDemandRow(), { ...validDemandRow(), supply: -3 }],
+      [validSourceRow(), 'x'],
     )
     const result = okResult(validateDataset('talent', body))
-    expect(result.data).toEqual(talentBody([cell()], [demandRow()], [sourceRow()]))
+    expect(result.data).toEqual(validTalentBody([validCell()], [validDemandRow()], [validSourceRow()]))
     expect(result.dropped.total).toBe(5)
     expect(result.dropped.byReason).toEqual({ 'not-an-object': 4, 'out-of-range': 1 })
   })
 
   it('keeps at most five examples, naming paths and reasons but never values', () => {
     const secret = 'SECRET-13800138000'
-    const bad = Array.from({ length: 9 }, () => ({ ...cell(), phone: secret, stock: secret }))
-    const result = okResult(validateDataset('talent', talentBody(bad)))
+    const bad = Array.from({ length: 9 }, () => ({ ...validCell(), phone: secret, stock: secret }))
+    const result = okResult(validateDataset('talent', validTalentBody(bad)))
     expect(result.dropped.total).toBe(9)
     expect(result.dropped.examples).toHaveLength(5)
     expect(result.dropped.examples.join('\n')).not.toContain(secret)
   })
 
   it('names the first ten dropped rows of each list and reason (for an import report)', () => {
-    const bad = (i: number) => (i % 3 === 0 ? { ...cell(), stock: -1 } : i % 3 === 1 ? null : cell())
-    const body = talentBody(
+    const bad = (i: number) => (i % 3 === 0 ? { ...validCell(), stock: -1 } : i % 3 === 1 ? null : validCell())
+    const body = validTalentBody(
       Array.from({ length: 40 }, (_, i) => bad(i)),
-      [demandRow(), { ...demandRow(), year: 1 }],
+      [validDemandRow(), { ...validDemandRow(), year: 1 }],
     )
     const result = okResult(validateDataset('talent', body))
     expect(result.dropped.byReason).toEqual({ 'out-of-range': 15, 'not-an-object': 13 })
@@ -208,10 +223,10 @@ describe('bad records are dropped with a reason', () => {
   })
 
   it('with `against`, checks ids and points as the app does once meta and the boundaries are in', () => {
-    const national = (i: number, over = {}) => platform(i, { level: 'national', ...over })
+    const national = (i: number, over = {}) => validPlatform(i, { level: 'national', ...over })
     const items = [national(0), national(1, { kind: 'unknown' }), national(2, { lon: 118.9 }), national(3)]
     const result = okResult(
-      validateDataset('platforms', { items }, { against: { meta: meta(), boundaries: boundaries() } }),
+      validateDataset('platforms', { items }, { against: { meta: validMeta(), boundaries: validBoundaries() } }),
     )
     expect(result.data.items.map((p) => p.id)).toEqual(['plat-0', 'plat-3'])
     expect(result.dropped.byReason).toEqual({ 'unknown-id': 1, 'outside-district': 1 })

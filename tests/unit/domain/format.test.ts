@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { escapeHtml, formatCompact } from '../../../src/domain/format'
 import { emptyFilters } from '../../../src/domain/filters'
 import { filterValueLabel } from '../../../src/domain/labels'
-import { meta } from './fixtures'
+import { meta } from '../fixtures'
 
 describe('format', () => {
   it('compacts large numbers in Chinese and English', () => {

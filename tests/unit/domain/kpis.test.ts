@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { enterpriseCube, platformCube, talentCube } from '../../../src/domain/engine'
 import { emptyFilters, without, type Filters } from '../../../src/domain/filters'
-import { cells, firms, meta, platforms } from './fixtures'
+import { cells, firms, meta, platforms } from '../fixtures'
 
 const f = (p: Partial<Filters> = {}): Filters => ({ ...emptyFilters(), ...p })
 const talent = talentCube.fromRows(cells, { meta })

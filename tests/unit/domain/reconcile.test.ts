@@ -5,7 +5,7 @@ import { districtLocator } from '../../../src/domain/pointInPolygon'
 import { reconcilePoints, reconcileTalent } from '../../../src/domain/reconcile'
 import { reconcile } from './reconcileAll'
 import type { Boundaries } from '../../../src/domain/types'
-import { cells, firms, meta, platforms } from './fixtures'
+import { cells, firms, meta, platforms } from '../fixtures'
 
 const boundaries = JSON.parse(readFileSync(path.resolve('mock/data/zaozhuang-districts.geojson'), 'utf8')) as Boundaries
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { latestYear } from '../../../src/domain/aggregate'
 import { reconcile } from './reconcileAll'
 import type { Boundaries } from '../../../src/domain/types'
-import { firms, meta } from './fixtures'
+import { firms, meta } from '../fixtures'
 
 const tengzhouOnly: Boundaries = {
   type: 'FeatureCollection',

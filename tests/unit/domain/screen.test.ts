@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { fitStage } from '../../../src/domain/stage'
 import { buildTourSteps } from '../../../src/domain/tour'
-import { meta } from './fixtures'
+import { meta } from '../fixtures'
 
 describe('fitStage', () => {
   it('fills a 16:9 window exactly', () => {

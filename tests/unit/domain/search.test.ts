@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { byName, nameMask, searchEntities } from '../../../src/domain/search'
-import { firms, platforms } from './fixtures'
+import { firms, platforms } from '../fixtures'
 
 const named = [
   { ...firms[0]!, id: 'a', name: '枣庄鑫泰锂能科技有限公司' },

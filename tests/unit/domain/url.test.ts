@@ -13,7 +13,7 @@ import {
   withCanonical,
 } from '../../../src/domain/url'
 import { DISTRICT_METRICS } from '../../../src/domain/talentDistricts'
-import { meta } from './fixtures'
+import { meta } from '../fixtures'
 
 describe('URL state', () => {
   it('parses every parameter', () => {

@@ -11,7 +11,7 @@ import {
   wrapText,
   type CaptionWords,
 } from '../../../src/export/caption'
-import { meta } from '../domain/fixtures'
+import { meta } from '../fixtures'
 
 const words: CaptionWords = {
   lang: 'zh',

@@ -4,7 +4,7 @@ import { captionFor, dataTable, fileNameFor, type ExportContext } from '../../..
 import { dataKinds } from '../../../src/export/dataKinds'
 import { createAppI18n, LOCALES } from '../../../src/locales'
 import en from '../../../src/locales/en'
-import { cells, firms, meta, platforms } from '../domain/fixtures'
+import { cells, firms, meta, platforms } from '../fixtures'
 
 function ctx(p: Partial<ExportContext> = {}): ExportContext {
   const i18n = createAppI18n()

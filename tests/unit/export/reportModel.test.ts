@@ -3,7 +3,7 @@ import { emptyFilters } from '../../../src/domain/filters'
 import type { ExportContext } from '../../../src/export/context'
 import { kpiText, reportModel } from '../../../src/export/reportModel'
 import { createAppI18n, LOCALES } from '../../../src/locales'
-import { meta } from '../domain/fixtures'
+import { meta } from '../fixtures'
 
 function ctx(lang: 'zh' | 'en'): ExportContext {
   const i18n = createAppI18n()

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { enterpriseCube } from '../../../src/domain/engine'
 import { emptyFilters } from '../../../src/domain/filters'
 import { enterpriseTable, platformTable, talentTable, type RowLabels } from '../../../src/export/rows'
-import { cells, firms, meta, platforms } from '../domain/fixtures'
+import { cells, firms, meta, platforms } from '../fixtures'
 
 const zh: RowLabels = { lang: 'zh', column: (k) => `#${k}`, stage: (s) => `stage:${s}`, noChain: '未分产业链' }
 const en: RowLabels = { ...zh, lang: 'en' }

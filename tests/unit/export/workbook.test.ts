@@ -5,7 +5,7 @@ import { sheetName, workbookFor } from '../../../src/export/workbook'
 import { createAppI18n, LOCALES } from '../../../src/locales'
 import en from '../../../src/locales/en'
 import * as details from '../../../src/locales/views/exportDetails'
-import { cells, firms, meta, platforms } from '../domain/fixtures'
+import { cells, firms, meta, platforms } from '../fixtures'
 
 function ctx(p: Partial<ExportContext> = {}): ExportContext {
   const i18n = createAppI18n()

@@ -1,6 +1,6 @@
 /**
  * The stores answer through the cross-filter engine; these check every selector the views
- * read against the plain reference (tests/unit/engine/reference.ts: each group-by one record
+ * read against the plain reference (tests/unit/domain/engine/reference.ts: each group-by one record
  * at a time) on the sample data, for several filter sets.
  */
 import { createPinia, setActivePinia } from 'pinia'
@@ -19,7 +19,7 @@ import { useIndustryViewStore } from '../../../src/stores/industryView'
 import { useInnovationViewStore } from '../../../src/stores/innovationView'
 import { useSelectionStore } from '../../../src/stores/selection'
 import { useTalentViewStore } from '../../../src/stores/talentView'
-import { referenceFilter, referenceQuery } from '../engine/reference'
+import { referenceFilter, referenceQuery } from '../domain/engine/reference'
 
 // At collection time: the filter sets below read ids from meta.
 const d: Datasets = generate({ scale: 1 })

@@ -4,8 +4,31 @@ import { validateDataset, type LoadResult } from '../../../src/api/load.ts'
 import { MAX_ROWS } from '../../../src/api/schemas/common.ts'
 import { reconcilePoints, reconcileTalent } from '../../../src/domain/reconcile.ts'
 import type { DatasetName } from '../../../src/domain/types.ts'
-import { boundaries, cell, demandRow, enterprise, meta, platform, sourceRow } from '../api/fixtures.ts'
-import { mutated, PERSONAL_KEYS } from './mutate.ts'
+import {
+  validBoundaries,
+  validCell,
+  validDemandRow,
+  validEnterprise,
+  validMeta,
+  validPlatform,
+  validSourceRow,
+} from '../fixtures'
+import { mutated } from '../arbitraries'
+
+/** Person-identifying keys as the schemas normalise them (lower case, no spaces, `_`, `-` or `.`). */
+const PERSONAL_KEYS: ReadonlySet<string> = new Set([
+  'idcard',
+  'idnumber',
+  'phone',
+  'mobile',
+  'email',
+  'personname',
+  'birthdate',
+  'address',
+  '身份证',
+  '姓名',
+  '手机',
+])
 
 /**
  * Structured, near-valid bodies for all five datasets (valid records with a few fields broken, deleted,
@@ -21,17 +44,17 @@ const listOf = (base: (i: number) => Rec, max = 12) =>
   )
 
 const talentBody = fc.record({
-  cells: listOf(() => ({ ...cell() })),
-  demand: listOf(() => ({ ...demandRow() })),
-  sources: listOf(() => ({ ...sourceRow() })),
+  cells: listOf(() => ({ ...validCell() })),
+  demand: listOf(() => ({ ...validDemandRow() })),
+  sources: listOf(() => ({ ...validSourceRow() })),
 })
-const enterprisesBody = fc.record({ items: listOf((i) => ({ ...enterprise(i) })) })
-const platformsBody = fc.record({ items: listOf((i) => ({ ...platform(i) })) })
+const enterprisesBody = fc.record({ items: listOf((i) => ({ ...validEnterprise(i) })) })
+const platformsBody = fc.record({ items: listOf((i) => ({ ...validPlatform(i) })) })
 const boundariesBody = fc.record({
   type: fc.constant('FeatureCollection'),
   features: fc.array(
     fc
-      .constantFrom(...boundaries().features)
+      .constantFrom(...validBoundaries().features)
       .chain((f) =>
         mutated(
           () => structuredClone(f),
@@ -55,7 +78,7 @@ const LISTS = [
 ] as const
 const metaBody = fc
   .tuple(
-    mutated(() => meta() as unknown as Rec, ['city.name', 'asOf', 'isSample', 'years', 'dataVersion']),
+    mutated(() => validMeta() as unknown as Rec, ['city.name', 'asOf', 'isSample', 'years', 'dataVersion']),
     fc.constantFrom(...LISTS),
     fc.nat(3),
   )
@@ -145,23 +168,23 @@ describe('validateDataset on near-valid bodies of every dataset', () => {
       [
         'talent',
         (k) => ({
-          cells: [{ ...cell(), [k]: 'x' }],
-          demand: [{ ...demandRow(), [k]: 'x' }],
-          sources: [{ ...sourceRow(), [k]: 'x' }],
+          cells: [{ ...validCell(), [k]: 'x' }],
+          demand: [{ ...validDemandRow(), [k]: 'x' }],
+          sources: [{ ...validSourceRow(), [k]: 'x' }],
         }),
       ],
-      ['enterprises', (k) => ({ items: [{ ...enterprise(), [k]: 'x' }] })],
-      ['platforms', (k) => ({ items: [{ ...platform(), [k]: 'x' }] })],
+      ['enterprises', (k) => ({ items: [{ ...validEnterprise(), [k]: 'x' }] })],
+      ['platforms', (k) => ({ items: [{ ...validPlatform(), [k]: 'x' }] })],
       [
         'boundaries',
-        (k) => ({ type: 'FeatureCollection', features: boundaries().features.map((f) => ({ ...f, [k]: 'x' })) }),
+        (k) => ({ type: 'FeatureCollection', features: validBoundaries().features.map((f) => ({ ...f, [k]: 'x' })) }),
       ],
       [
         'meta',
         (k) => ({
-          ...meta(),
-          districts: meta().districts.map((d) => ({ ...d, [k]: 'x' })),
-          sources: meta().sources.map((s) => ({ ...s, [k]: 'x' })),
+          ...validMeta(),
+          districts: validMeta().districts.map((d) => ({ ...d, [k]: 'x' })),
+          sources: validMeta().sources.map((s) => ({ ...s, [k]: 'x' })),
         }),
       ],
     ]
@@ -193,7 +216,7 @@ describe('validateDataset on near-valid bodies of every dataset', () => {
 })
 
 describe('validateDataset with `against` (the import tool’s single pass)', () => {
-  const against = { meta: meta(), boundaries: boundaries() }
+  const against = { meta: validMeta(), boundaries: validBoundaries() }
   const twoStages = (name: 'talent' | 'enterprises' | 'platforms', body: unknown) => {
     const schema = validateDataset(name, body)
     if (!schema.ok) return null

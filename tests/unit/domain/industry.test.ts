@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { enterpriseCube, mapValues } from '../../../src/domain/engine'
 import { emptyFilters } from '../../../src/domain/filters'
 import { topFirms } from '../../../src/domain/industry'
-import { firm, rng } from './fixtures'
+import { firm, rng } from '../fixtures'
 
 const firms = [
   firm({ id: 'a', types: ['specialized', 'high-tech'], outputValue: 3 }),

@@ -10,7 +10,7 @@ import {
   platformLayers,
   platformLevelFilter,
 } from '../../../src/map/platforms'
-import { platforms } from './fixtures'
+import { innovationPlatforms } from '../fixtures'
 
 const kinds = [
   { id: 'postdoc-workstation', name: '工作站' },
@@ -30,7 +30,7 @@ describe('platformKindStyles', () => {
 
 describe('platformFeatures', () => {
   it('makes one point per platform with id, kind, level and letter', () => {
-    const fc = platformFeatures(platforms.slice(0, 2), platformKindStyles(kinds))
+    const fc = platformFeatures(innovationPlatforms.slice(0, 2), platformKindStyles(kinds))
     expect(fc.features).toHaveLength(2)
     expect(fc.features[0]).toEqual({
       type: 'Feature',

@@ -3,7 +3,7 @@ import { chainModelFromStats, focusChain, linkFlag, median } from '../../../src/
 import { enterpriseCube } from '../../../src/domain/engine'
 import { emptyFilters } from '../../../src/domain/filters'
 import type { Chain, Enterprise } from '../../../src/domain/types'
-import { chainFirms, COUNTS, lithium } from './fixtures'
+import { chainFirms, COUNTS, lithium } from '../fixtures'
 
 /** The diagram of a chain from these firms, through the engine (its segment group, as the industry view). */
 function buildChainModel(chain: Chain, firms: Enterprise[], selected: string | null) {

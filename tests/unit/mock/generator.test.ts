@@ -1,10 +1,10 @@
 // @vitest-environment node
 import { booleanPointInPolygon } from '@turf/turf'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { generate } from '../../mock/generate'
-import { HUBS } from '../../mock/geo'
-import { splitCapped, splitInt } from '../../mock/random'
-import type { Datasets } from '../../src/domain/types'
+import { generate } from '../../../mock/generate'
+import { HUBS } from '../../../mock/geo'
+import { splitCapped, splitInt } from '../../../mock/random'
+import type { Datasets } from '../../../src/domain/types'
 
 const ASOF_YEAR = 2024
 const DEGREE = new Set(['doctor', 'master', 'bachelor'])

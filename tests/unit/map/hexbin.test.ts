@@ -1,7 +1,7 @@
 import { booleanPointInPolygon, distance } from '@turf/turf'
 import { describe, expect, it } from 'vitest'
 import { buildHexIndex, hexbinCounts, hexOf, type BBox } from '../../../src/map/hexbin'
-import { rng } from './fixtures'
+import { rng } from '../fixtures'
 
 const CITY: BBox = [116.8, 34.45, 117.85, 35.35]
 const index = buildHexIndex(CITY, 2)

@@ -3,10 +3,10 @@
  * src/ uses) read record by record, with its own copy of the filter rules, so it checks the
  * cube and the record predicate rather than agreeing with them by construction.
  */
-import type { CubeDef, RowDef } from '../../../src/domain/engine/cube'
-import type { CubeSpec, DimSpec, GroupSpec, RowSpec } from '../../../src/domain/engine/spec'
-import type { Filters } from '../../../src/domain/filters'
-import type { Meta } from '../../../src/domain/types'
+import type { CubeDef, RowDef } from '../../../../src/domain/engine/cube'
+import type { CubeSpec, DimSpec, GroupSpec, RowSpec } from '../../../../src/domain/engine/spec'
+import type { Filters } from '../../../../src/domain/filters'
+import type { Meta } from '../../../../src/domain/types'
 
 type Rec = Record<string, unknown>
 

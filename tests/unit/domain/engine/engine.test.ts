@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { enterpriseCube, foundedGrowth, platformCube, talentCube } from '../../../src/domain/engine'
-import { defineCube } from '../../../src/domain/engine/cube'
-import { FailBits } from '../../../src/domain/engine/failBits'
-import type { DimSpec } from '../../../src/domain/engine/spec'
-import type { Filters } from '../../../src/domain/filters'
-import type { Enterprise, Meta, Platform, TalentCell } from '../../../src/domain/types'
-import { f, LAST_YEAR, meta } from './arbitraries'
+import { enterpriseCube, foundedGrowth, platformCube, talentCube } from '../../../../src/domain/engine'
+import { defineCube } from '../../../../src/domain/engine/cube'
+import { FailBits } from '../../../../src/domain/engine/failBits'
+import type { DimSpec } from '../../../../src/domain/engine/spec'
+import type { Filters } from '../../../../src/domain/filters'
+import type { Enterprise, Meta, Platform, TalentCell } from '../../../../src/domain/types'
+import { POOL_LAST_YEAR, poolMeta } from '../../arbitraries'
+import { f } from '../../fixtures'
 
 const cell = (p: Partial<TalentCell>): TalentCell => ({
   district: 'd1',
@@ -65,7 +66,7 @@ const firms = [
 const platforms = [platform({}), platform({ kind: 'k2', level: 'l2', postdocs: 3, founded: 2018 })]
 
 /** The three cubes queried together, as the selection store does. */
-function engine(m: Meta | null = meta, rollup = true) {
+function engine(m: Meta | null = poolMeta, rollup = true) {
   const opts = { meta: m, rollup }
   const t = talentCube.fromRows(cells, opts)
   const e = enterpriseCube.fromRows(firms, opts)
@@ -102,25 +103,25 @@ describe('the cubes', () => {
   })
 
   it('computes the SPEC §4 KPIs', () => {
-    expect(cubes.query(f(), LAST_YEAR).kpis).toEqual({
+    expect(cubes.query(f(), POOL_LAST_YEAR).kpis).toEqual({
       'talent-stock': 28,
       'talent-inflow': 6,
       'enterprise-count': 2,
       'platform-count': 2,
       'postdoc-count': 5,
     })
-    expect(cubes.query(f({ year: { from: 2023, to: 2024 } }), LAST_YEAR).kpis['talent-inflow']).toBe(8)
+    expect(cubes.query(f({ year: { from: 2023, to: 2024 } }), POOL_LAST_YEAR).kpis['talent-inflow']).toBe(8)
   })
 
   it('lists meta keys first, in meta order, with zeros for keys without data', () => {
-    const r = cubes.query(f(), LAST_YEAR)
+    const r = cubes.query(f(), POOL_LAST_YEAR)
     expect([...r.enterprises.bySegment.keys()]).toEqual(['a-1', 'a-2', 'a-0', 'b-1'])
     expect(r.enterprises.bySegment.get('a-0')).toEqual({ count: 0, outputValue: 0, talent: 0 })
     expect([...r.talent.byYear.keys()]).toEqual([2020, 2021, 2022, 2023, 2024])
   })
 
   it('groups ignore their own filter and apply the others', () => {
-    const r = cubes.query(f({ district: ['d2'], talentType: 'p' }), LAST_YEAR)
+    const r = cubes.query(f({ district: ['d2'], talentType: 'p' }), POOL_LAST_YEAR)
     expect(r.talent.stock).toBe(7)
     expect(r.talent.byDistrict.get('d1')).toEqual({ stock: 20, inflow: 2, young: 20 })
     expect(r.talent.byDistrict.get('d2')).toEqual({ stock: 7, inflow: 3, young: 0 })
@@ -136,7 +137,7 @@ describe('the cubes', () => {
   })
 
   it('counts a firm under each of its types and sums output and talent', () => {
-    const r = cubes.query(f({ entType: 't1' }), LAST_YEAR).enterprises
+    const r = cubes.query(f({ entType: 't1' }), POOL_LAST_YEAR).enterprises
     expect(r.count).toBe(1)
     expect(r.byType).toEqual(
       new Map([
@@ -154,7 +155,7 @@ describe('the cubes', () => {
   })
 
   it('gives platforms by kind × level, ignoring the kind filter', () => {
-    const r = cubes.query(f({ platformKind: 'k2', year: { from: 2019, to: 2019 } }), LAST_YEAR).platforms
+    const r = cubes.query(f({ platformKind: 'k2', year: { from: 2019, to: 2019 } }), POOL_LAST_YEAR).platforms
     expect(r.count).toBe(1)
     expect(r.byKindLevel.get('k1')).toEqual(
       new Map([
@@ -177,46 +178,46 @@ describe('the cubes', () => {
   })
 
   it('returns the same object while the filters select the same cells', () => {
-    const a = cubes.query(f({ district: ['d1'] }), LAST_YEAR)
-    expect(cubes.query(f({ district: ['d1'], q: 'x' }), LAST_YEAR).talent).toBe(a.talent)
-    expect(cubes.query(f({ district: ['d1'], segment: 'a-1' }), LAST_YEAR).talent).toBe(a.talent)
-    expect(cubes.query(f({ district: ['d1'], segment: 'a-1' }), LAST_YEAR).enterprises).not.toBe(a.enterprises)
+    const a = cubes.query(f({ district: ['d1'] }), POOL_LAST_YEAR)
+    expect(cubes.query(f({ district: ['d1'], q: 'x' }), POOL_LAST_YEAR).talent).toBe(a.talent)
+    expect(cubes.query(f({ district: ['d1'], segment: 'a-1' }), POOL_LAST_YEAR).talent).toBe(a.talent)
+    expect(cubes.query(f({ district: ['d1'], segment: 'a-1' }), POOL_LAST_YEAR).enterprises).not.toBe(a.enterprises)
   })
 
   it('a new range end is a new talent result even when the same cells pass', () => {
-    const t = talentCube.fromRows(cells, { meta })
-    const a = t.query(f({ year: { from: 2020, to: 2024 } }), LAST_YEAR)
-    const b = t.query(f({ year: { from: 2020, to: 2023 } }), LAST_YEAR)
+    const t = talentCube.fromRows(cells, { meta: poolMeta })
+    const a = t.query(f({ year: { from: 2020, to: 2024 } }), POOL_LAST_YEAR)
+    const b = t.query(f({ year: { from: 2020, to: 2023 } }), POOL_LAST_YEAR)
     expect(b).not.toBe(a)
     expect(b.stock).toBe(4)
   })
 
   it('an unknown filter value selects nothing', () => {
-    expect(cubes.query(f({ district: ['zz'] }), LAST_YEAR).kpis['talent-stock']).toBe(0)
+    expect(cubes.query(f({ district: ['zz'] }), POOL_LAST_YEAR).kpis['talent-stock']).toBe(0)
   })
 
   it('gives the matching records without being handed them back, and their indices and mask', () => {
-    const e = enterpriseCube.fromRows(firms, { meta })
+    const e = enterpriseCube.fromRows(firms, { meta: poolMeta })
     const sel = f({ district: ['d1'] })
-    expect(e.matching(sel, LAST_YEAR).map((x) => x.types)).toEqual([['t1', 't2']])
-    expect([...e.matchingIndices(sel, LAST_YEAR)]).toEqual([0])
-    expect([...e.matchMask(sel, LAST_YEAR)]).toEqual([1, 0, 0])
-    expect(e.matchMask(sel, LAST_YEAR)).toBe(e.matchMask(f({ district: ['d1'], q: 'x' }), LAST_YEAR))
-    expect(e.matching(f(), LAST_YEAR)).toEqual([firms[0], firms[1]])
+    expect(e.matching(sel, POOL_LAST_YEAR).map((x) => x.types)).toEqual([['t1', 't2']])
+    expect([...e.matchingIndices(sel, POOL_LAST_YEAR)]).toEqual([0])
+    expect([...e.matchMask(sel, POOL_LAST_YEAR)]).toEqual([1, 0, 0])
+    expect(e.matchMask(sel, POOL_LAST_YEAR)).toBe(e.matchMask(f({ district: ['d1'], q: 'x' }), POOL_LAST_YEAR))
+    expect(e.matching(f(), POOL_LAST_YEAR)).toEqual([firms[0], firms[1]])
   })
 
   it('a cube built from columns without records has indices but no record list', () => {
-    const { state } = platformCube.fromRows(platforms, { meta }).toTransferable()
+    const { state } = platformCube.fromRows(platforms, { meta: poolMeta }).toTransferable()
     const p = platformCube.fromTransferable(state)
-    expect([...p.matchingIndices(f(), LAST_YEAR)]).toEqual([0, 1])
-    expect(() => p.matching(f(), LAST_YEAR)).toThrow(/without records/)
+    expect([...p.matchingIndices(f(), POOL_LAST_YEAR)]).toEqual([0, 1])
+    expect(() => p.matching(f(), POOL_LAST_YEAR)).toThrow(/without records/)
     expect(() => platformCube.fromTransferable(state, [platforms[0] as Platform])).toThrow(/1 records for 2/)
   })
 
   it('the record predicate applies the year rules as the cube does', () => {
-    const inRange = talentCube.matcher(f({ year: { from: 2023, to: 2023 } }), LAST_YEAR)
+    const inRange = talentCube.matcher(f({ year: { from: 2023, to: 2023 } }), POOL_LAST_YEAR)
     expect(cells.filter(inRange)).toEqual([cells[3]])
-    const founded = enterpriseCube.matcher(f({ year: { from: 2019, to: 2025 } }), LAST_YEAR)
+    const founded = enterpriseCube.matcher(f({ year: { from: 2019, to: 2025 } }), POOL_LAST_YEAR)
     expect(firms.filter(founded)).toHaveLength(2)
   })
 })
@@ -253,7 +254,7 @@ describe('declarations', () => {
       measures: { n: {} },
       groups: { total: { by: [], measures: ['n'] }, byK: { by: ['d31'], measures: ['n'] } },
     }).fromRows([{ k: 'a' }, { k: 'b' }])
-    const r = cube.query(f({ chain: 'a' }), LAST_YEAR)
+    const r = cube.query(f({ chain: 'a' }), POOL_LAST_YEAR)
     expect(r.n).toBe(1)
     expect(r.byK).toEqual(
       new Map([

@@ -1,20 +1,20 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { enterpriseCube, platformCube, talentCube } from '../../../src/domain/engine'
-import type { ColumnBatch } from '../../../src/domain/engine/build'
-import type { CubeDef } from '../../../src/domain/engine/cube'
-import type { Filters } from '../../../src/domain/filters'
-import { dataArb, filtersArb, LAST_YEAR, meta, type Data } from './arbitraries'
+import { enterpriseCube, platformCube, talentCube } from '../../../../src/domain/engine'
+import type { ColumnBatch } from '../../../../src/domain/engine/build'
+import type { CubeDef } from '../../../../src/domain/engine/cube'
+import type { Filters } from '../../../../src/domain/filters'
+import { POOL_LAST_YEAR, poolDataArb, poolFiltersArb, poolMeta, type PoolData } from '../../arbitraries'
 import { queryDiff, referenceFilter, referenceMatches, referenceQuery } from './reference'
 
 const RUNS = { numRuns: 150 }
-const withMeta = fc.constantFrom(meta, null)
+const withMeta = fc.constantFrom(poolMeta, null)
 
 /** Any of the three cubes (the tests treat them alike). */
 type AnyCube = CubeDef<never, unknown>
 
 /** Each cube with its rows from the random data. */
-function cases(d: Data): [AnyCube, readonly unknown[]][] {
+function cases(d: PoolData): [AnyCube, readonly unknown[]][] {
   return [
     [talentCube as unknown as AnyCube, d.cells],
     [enterpriseCube as unknown as AnyCube, d.firms],
@@ -23,10 +23,10 @@ function cases(d: Data): [AnyCube, readonly unknown[]][] {
 }
 
 /** Every difference between the cubes and the reference for the same filters. */
-function diff(d: Data, f: Filters, m: typeof meta | null, rollup = true): string[] {
+function diff(d: PoolData, f: Filters, m: typeof poolMeta | null, rollup = true): string[] {
   return cases(d).flatMap(([def, rows]) => {
-    const got = def.fromRows(rows as never[], { meta: m, rollup }).query(f, LAST_YEAR)
-    return queryDiff(def, got, referenceQuery(def, rows as never[], f, LAST_YEAR, m)).map(
+    const got = def.fromRows(rows as never[], { meta: m, rollup }).query(f, POOL_LAST_YEAR)
+    return queryDiff(def, got, referenceQuery(def, rows as never[], f, POOL_LAST_YEAR, m)).map(
       (x) => `${def.spec.name} ${x}`,
     )
   })
@@ -75,16 +75,16 @@ function columns(def: AnyCube, rows: readonly Record<string, unknown>[]): Column
 describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
   it('KPIs equal the reference exactly', () => {
     fc.assert(
-      fc.property(dataArb, filtersArb, withMeta, (d, f, m) => {
-        const t = talentCube.fromRows(d.cells, { meta: m }).query(f, LAST_YEAR)
-        const e = enterpriseCube.fromRows(d.firms, { meta: m }).query(f, LAST_YEAR)
-        const p = platformCube.fromRows(d.platforms, { meta: m }).query(f, LAST_YEAR)
-        const rt = referenceQuery(talentCube, d.cells, f, LAST_YEAR, m)
-        const rp = referenceQuery(platformCube, d.platforms, f, LAST_YEAR, m)
+      fc.property(poolDataArb, poolFiltersArb, withMeta, (d, f, m) => {
+        const t = talentCube.fromRows(d.cells, { meta: m }).query(f, POOL_LAST_YEAR)
+        const e = enterpriseCube.fromRows(d.firms, { meta: m }).query(f, POOL_LAST_YEAR)
+        const p = platformCube.fromRows(d.platforms, { meta: m }).query(f, POOL_LAST_YEAR)
+        const rt = referenceQuery(talentCube, d.cells, f, POOL_LAST_YEAR, m)
+        const rp = referenceQuery(platformCube, d.platforms, f, POOL_LAST_YEAR, m)
         expect([t.stock, t.inflow, e.count, p.count, p.postdocs]).toEqual([
           rt.stock,
           rt.inflow,
-          referenceFilter(enterpriseCube, d.firms, f, LAST_YEAR).length,
+          referenceFilter(enterpriseCube, d.firms, f, POOL_LAST_YEAR).length,
           rp.count,
           rp.postdocs,
         ])
@@ -95,7 +95,7 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
 
   it('every group-by equals the reference "all filters but its own" aggregate', () => {
     fc.assert(
-      fc.property(dataArb, filtersArb, withMeta, (d, f, m) => {
+      fc.property(poolDataArb, poolFiltersArb, withMeta, (d, f, m) => {
         expect(diff(d, f, m)).toEqual([])
       }),
       RUNS,
@@ -104,8 +104,8 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
 
   it('one cell per row (rollup off) gives the same results', () => {
     fc.assert(
-      fc.property(dataArb, filtersArb, (d, f) => {
-        expect(diff(d, f, meta, false)).toEqual([])
+      fc.property(poolDataArb, poolFiltersArb, (d, f) => {
+        expect(diff(d, f, poolMeta, false)).toEqual([])
       }),
       RUNS,
     )
@@ -113,12 +113,12 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
 
   it('a sequence of queries on one cube (incremental fail bits) equals the reference each time', () => {
     fc.assert(
-      fc.property(dataArb, fc.array(filtersArb, { minLength: 2, maxLength: 8 }), (d, seq) => {
+      fc.property(poolDataArb, fc.array(poolFiltersArb, { minLength: 2, maxLength: 8 }), (d, seq) => {
         for (const [def, rows] of cases(d)) {
-          const cube = def.fromRows(rows as never[], { meta })
+          const cube = def.fromRows(rows as never[], { meta: poolMeta })
           for (const f of seq) {
-            const want = referenceQuery(def, rows as never[], f, LAST_YEAR, meta)
-            expect(queryDiff(def, cube.query(f, LAST_YEAR), want)).toEqual([])
+            const want = referenceQuery(def, rows as never[], f, POOL_LAST_YEAR, poolMeta)
+            expect(queryDiff(def, cube.query(f, POOL_LAST_YEAR), want)).toEqual([])
           }
         }
       }),
@@ -127,7 +127,7 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
   })
 
   it('results do not depend on record order', () => {
-    const shuffled = dataArb.chain((d) =>
+    const shuffled = poolDataArb.chain((d) =>
       fc.record({
         d: fc.constant(d),
         s: fc.record({
@@ -138,11 +138,11 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
       }),
     )
     fc.assert(
-      fc.property(shuffled, filtersArb, ({ d, s }, f) => {
+      fc.property(shuffled, poolFiltersArb, ({ d, s }, f) => {
         const [a, b] = [cases(d), cases(s)]
         a.forEach(([def, rows], i) => {
-          const x = def.fromRows(rows as never[], { meta }).query(f, LAST_YEAR)
-          const y = def.fromRows(b[i]?.[1] as never[], { meta }).query(f, LAST_YEAR)
+          const x = def.fromRows(rows as never[], { meta: poolMeta }).query(f, POOL_LAST_YEAR)
+          const y = def.fromRows(b[i]?.[1] as never[], { meta: poolMeta }).query(f, POOL_LAST_YEAR)
           expect(queryDiff(def, y, x)).toEqual([])
         })
       }),
@@ -152,16 +152,16 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
 
   it('matching(), matchingIndices() and matchMask() give the reference records, in order', () => {
     fc.assert(
-      fc.property(dataArb, fc.array(filtersArb, { minLength: 1, maxLength: 4 }), (d, seq) => {
+      fc.property(poolDataArb, fc.array(poolFiltersArb, { minLength: 1, maxLength: 4 }), (d, seq) => {
         for (const [def, rows] of cases(d)) {
-          const cube = def.fromRows(rows as never[], { meta })
+          const cube = def.fromRows(rows as never[], { meta: poolMeta })
           for (const f of seq) {
-            cube.query(f, LAST_YEAR)
-            const want = referenceFilter(def, rows as never[], f, LAST_YEAR)
-            expect(cube.matching(f, LAST_YEAR)).toEqual(want)
-            const at = [...cube.matchingIndices(f, LAST_YEAR)]
+            cube.query(f, POOL_LAST_YEAR)
+            const want = referenceFilter(def, rows as never[], f, POOL_LAST_YEAR)
+            expect(cube.matching(f, POOL_LAST_YEAR)).toEqual(want)
+            const at = [...cube.matchingIndices(f, POOL_LAST_YEAR)]
             expect(at.map((i) => rows[i])).toEqual(want)
-            expect([...cube.matchMask(f, LAST_YEAR)]).toEqual(rows.map((_, i) => (at.includes(i) ? 1 : 0)))
+            expect([...cube.matchMask(f, POOL_LAST_YEAR)]).toEqual(rows.map((_, i) => (at.includes(i) ? 1 : 0)))
           }
         }
       }),
@@ -171,10 +171,10 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
 
   it('the record predicate (lists, exports) equals the reference rules', () => {
     fc.assert(
-      fc.property(dataArb, filtersArb, (d, f) => {
+      fc.property(poolDataArb, poolFiltersArb, (d, f) => {
         for (const [def, rows] of cases(d)) {
-          const matches = def.matcher(f, LAST_YEAR)
-          for (const r of rows as never[]) expect(matches(r)).toBe(referenceMatches(def.spec, r, f, LAST_YEAR))
+          const matches = def.matcher(f, POOL_LAST_YEAR)
+          for (const r of rows as never[]) expect(matches(r)).toBe(referenceMatches(def.spec, r, f, POOL_LAST_YEAR))
         }
       }),
       RUNS,
@@ -183,14 +183,14 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
 
   it('a cube built from columns (Arrow-like batch) equals the one built from records', () => {
     fc.assert(
-      fc.property(dataArb, fc.array(filtersArb, { minLength: 1, maxLength: 3 }), withMeta, (d, seq, m) => {
+      fc.property(poolDataArb, fc.array(poolFiltersArb, { minLength: 1, maxLength: 3 }), withMeta, (d, seq, m) => {
         for (const [def, rows] of cases(d)) {
           const a = def.fromRows(rows as never[], { meta: m })
           const b = def.fromColumns(columns(def, rows as Record<string, unknown>[]), { meta: m })
           expect(b.cellCount).toBe(a.cellCount)
           for (const f of seq) {
-            expect(ordered(b.query(f, LAST_YEAR))).toEqual(ordered(a.query(f, LAST_YEAR)))
-            expect(b.matchingIndices(f, LAST_YEAR)).toEqual(a.matchingIndices(f, LAST_YEAR))
+            expect(ordered(b.query(f, POOL_LAST_YEAR))).toEqual(ordered(a.query(f, POOL_LAST_YEAR)))
+            expect(b.matchingIndices(f, POOL_LAST_YEAR)).toEqual(a.matchingIndices(f, POOL_LAST_YEAR))
           }
         }
       }),
@@ -200,15 +200,15 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
 
   it('a transferred state (structured clone, buffers moved) answers as the cube it came from', () => {
     fc.assert(
-      fc.property(dataArb, filtersArb, (d, f) => {
+      fc.property(poolDataArb, poolFiltersArb, (d, f) => {
         for (const [def, rows] of cases(d)) {
-          const want = ordered(def.fromRows(rows as never[], { meta }).query(f, LAST_YEAR))
-          const { state, transfer } = def.fromRows(rows as never[], { meta }).toTransferable()
+          const want = ordered(def.fromRows(rows as never[], { meta: poolMeta }).query(f, POOL_LAST_YEAR))
+          const { state, transfer } = def.fromRows(rows as never[], { meta: poolMeta }).toTransferable()
           const copy = structuredClone(state, { transfer })
           expect(transfer.every((buf) => buf.byteLength === 0)).toBe(true)
           const cube = def.fromTransferable(copy, rows as never[])
-          expect(ordered(cube.query(f, LAST_YEAR))).toEqual(want)
-          expect(cube.matching(f, LAST_YEAR)).toEqual(referenceFilter(def, rows as never[], f, LAST_YEAR))
+          expect(ordered(cube.query(f, POOL_LAST_YEAR))).toEqual(want)
+          expect(cube.matching(f, POOL_LAST_YEAR)).toEqual(referenceFilter(def, rows as never[], f, POOL_LAST_YEAR))
         }
       }),
       { numRuns: 60 },

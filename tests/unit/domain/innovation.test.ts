@@ -3,10 +3,10 @@ import { foundedGrowth, platformCube } from '../../../src/domain/engine'
 import { emptyFilters, type Filters } from '../../../src/domain/filters'
 import { citedFacts } from '../../../src/domain/innovation'
 import type { Meta } from '../../../src/domain/types'
-import { meta, platforms } from './fixtures'
+import { innovationMeta, innovationPlatforms } from '../fixtures'
 
 const f = emptyFilters()
-const cube = platformCube.fromRows(platforms)
+const cube = platformCube.fromRows(innovationPlatforms)
 const query = (filters: Filters) => cube.query(filters, 2024)
 /** Kinds with at least one platform. */
 const kindsSeen = (by: ReadonlyMap<string, ReadonlyMap<string, number>>) =>
@@ -70,7 +70,7 @@ describe('platforms by district', () => {
 })
 
 describe('citedFacts', () => {
-  const m = meta as Meta
+  const m = innovationMeta as Meta
   it('lists the asked facts in order with their source, skipping unknown ids', () => {
     const facts = citedFacts(m, ['postdoc-bases', 'nope', 'postdocs'], 'zh')
     expect(facts.map((x) => [x.id, x.value, x.label])).toEqual([

@@ -4,11 +4,10 @@ import type { Filters } from '../../../src/domain/filters'
 import { districtMetricValues, formatMetric, metricDomain } from '../../../src/domain/talentDistricts'
 import { rowsInOrder, youngShare } from '../../../src/domain/talentStructure'
 import { segmentGaps, sourceFlows, topSourceFlows } from '../../../src/domain/talentSupply'
-import { meta as baseMeta } from '../domain/fixtures'
-import { AGE_BANDS, CELLS, DEMAND, DISTRICTS, f, LITHIUM, SOURCES } from './fixtures'
+import { AGE_BANDS, TALENT_CELLS, DEMAND, DISTRICTS, f, TALENT_LITHIUM, meta as baseMeta, SOURCES } from '../fixtures'
 
 const meta = { ...baseMeta, ageBands: AGE_BANDS, districts: DISTRICTS }
-const cube = talentCube.fromRows(CELLS, { meta })
+const cube = talentCube.fromRows(TALENT_CELLS, { meta })
 /** The talent group-bys for these filters (each ignores its own filter). */
 const query = (filters: Filters) => cube.query(filters, 2024)
 const districtTalent = (filters: Filters) => query(filters).byDistrict
@@ -107,7 +106,7 @@ describe('structure', () => {
 
 describe('segmentGaps', () => {
   it('demand − supply per segment at the last year, largest shortage first, every segment present', () => {
-    expect(segmentGaps(DEMAND, f(), LITHIUM, 2024)).toEqual([
+    expect(segmentGaps(DEMAND, f(), TALENT_LITHIUM, 2024)).toEqual([
       { segment: 'lithium-cathode', demand: 80, supply: 50, gap: 30 },
       { segment: 'lithium-cell', demand: 40, supply: 10, gap: 30 },
       { segment: 'lithium-resources', demand: 6, supply: 0, gap: 6 },
@@ -116,7 +115,7 @@ describe('segmentGaps', () => {
     ])
   })
   it('ties keep the chain order; district and year range apply; the chain argument wins', () => {
-    const gaps = segmentGaps(DEMAND, f({ district: ['370402'], chain: 'chemical' }), LITHIUM, 2024)
+    const gaps = segmentGaps(DEMAND, f({ district: ['370402'], chain: 'chemical' }), TALENT_LITHIUM, 2024)
     expect(gaps.map((g) => [g.segment, g.gap])).toEqual([
       ['lithium-cell', 30],
       ['lithium-cathode', 20],
@@ -124,7 +123,7 @@ describe('segmentGaps', () => {
       ['lithium-recycling', 0],
       ['lithium-pack', -15],
     ])
-    expect(segmentGaps(DEMAND, f({ year: { from: 2020, to: 2023 } }), LITHIUM, 2024)[0]).toEqual({
+    expect(segmentGaps(DEMAND, f({ year: { from: 2020, to: 2023 } }), TALENT_LITHIUM, 2024)[0]).toEqual({
       segment: 'lithium-cathode',
       demand: 999,
       supply: 0,

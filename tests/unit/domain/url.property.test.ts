@@ -12,7 +12,7 @@ import {
   type ViewParams,
 } from '../../../src/domain/url'
 import { DISTRICT_METRICS } from '../../../src/domain/talentDistricts'
-import { metaArb } from './domain.arbitraries'
+import { metaArb } from '../arbitraries'
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-'.split('')
 const id = fc.string({ unit: fc.constantFrom(...ID_CHARS), minLength: 1, maxLength: 64 })

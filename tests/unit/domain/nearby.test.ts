@@ -1,7 +1,7 @@
 import { distance } from '@turf/turf'
 import { describe, expect, it } from 'vitest'
 import { countWithin, platformsWithin, radiusCounts } from '../../../src/domain/nearby'
-import { firm, rng } from './fixtures'
+import { firm, rng } from '../fixtures'
 
 const C = { lon: 117.3, lat: 34.85 }
 

@@ -6,7 +6,7 @@ import { buildInnovationNetworkOption, networkLabel } from '../../../src/charts/
 import { buildInnovationGrowthOption } from '../../../src/charts/years'
 import { COLORS } from '../../../src/theme'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
-import { platform } from './fixtures'
+import { innovationPlatform } from '../fixtures'
 
 const EVIL = '<img src=x onerror=alert(1)>'
 
@@ -127,7 +127,10 @@ describe('postdocs by district (bars in district order)', () => {
 
 describe('buildInnovationNetworkOption', () => {
   const net = collaborationNetwork(
-    [platform({ host: 'E1', partners: [EVIL, '山东大学'] }), platform({ host: 'E2', partners: ['山东大学'] })],
+    [
+      innovationPlatform({ host: 'E1', partners: [EVIL, '山东大学'] }),
+      innovationPlatform({ host: 'E2', partners: ['山东大学'] }),
+    ],
     new Map([['E1', '<script>x</script>有限公司']]),
   )
   const labels = { firm: '企业', university: '高校', degree: '伙伴', platforms: '平台', shared: '共建' }
@@ -170,7 +173,7 @@ describe('buildInnovationNetworkOption', () => {
 describe('buildInnovationNetworkOption labels', () => {
   it('labels at most about a dozen of the largest nodes', () => {
     const items = Array.from({ length: 40 }, (_, i) =>
-      platform({ host: `F${i}`, partners: i < 20 ? ['A'] : ['B', `U${i}`] }),
+      innovationPlatform({ host: `F${i}`, partners: i < 20 ? ['A'] : ['B', `U${i}`] }),
     )
     const g = series(
       buildInnovationNetworkOption(collaborationNetwork(items, new Map()), {

@@ -15,13 +15,13 @@ import { emptyFilters, FILTER_KEYS, isFilterActive, without, type Filters } from
 import { topFirms } from '../../../src/domain/industry'
 import { citedFacts } from '../../../src/domain/innovation'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
-import { reconcile } from '../domain/reconcileAll'
+import { reconcile } from './reconcileAll'
 import { searchEntities } from '../../../src/domain/search'
 import { DISTRICT_METRICS, districtMetricValues } from '../../../src/domain/talentDistricts'
 import { segmentGaps, sourceFlows, topSourceFlows } from '../../../src/domain/talentSupply'
 import { buildTourSteps } from '../../../src/domain/tour'
 import { sanitizeFilters } from '../../../src/domain/url'
-import { referenceMatches } from '../engine/reference'
+import { referenceMatches } from './engine/reference'
 import {
   BOUNDARIES,
   cellArb,
@@ -37,7 +37,7 @@ import {
   wildNumber,
   withShuffle,
   type NumberArbs,
-} from './domain.arbitraries'
+} from '../arbitraries'
 
 const dataArb = (n: NumberArbs) =>
   fc.record({

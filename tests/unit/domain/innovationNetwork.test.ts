@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
-import { platform, platforms } from './fixtures'
+import { innovationPlatform, innovationPlatforms } from '../fixtures'
 
 const names = new Map([
   ['E1', '甲公司'],
@@ -9,7 +9,7 @@ const names = new Map([
 
 describe('collaborationNetwork', () => {
   it('links host firms to partners, weighted by shared platforms', () => {
-    const net = collaborationNetwork(platforms, names)
+    const net = collaborationNetwork(innovationPlatforms, names)
     expect(net.links).toEqual([
       { source: 'firm:E1', target: 'org:山东大学', weight: 2 },
       { source: 'firm:E2', target: 'org:山东大学', weight: 1 },
@@ -30,7 +30,7 @@ describe('collaborationNetwork', () => {
 
   it('skips platforms without a host and counts a repeated partner once', () => {
     const net = collaborationNetwork(
-      [platform({ host: 'E9', partners: ['A', 'A'] }), platform({ partners: ['B'] })],
+      [innovationPlatform({ host: 'E9', partners: ['A', 'A'] }), innovationPlatform({ partners: ['B'] })],
       names,
     )
     expect(net.nodes.map((n) => n.id)).toEqual(['firm:E9', 'org:A'])
@@ -41,7 +41,7 @@ describe('collaborationNetwork', () => {
   it('caps to the nodes of highest degree and keeps only links between them', () => {
     // One hub university with 100 firms, and a pair with a single link.
     const items = Array.from({ length: 100 }, (_, i) =>
-      platform({ id: `p${i}`, host: `F${i}`, partners: ['Hub', ...(i < 5 ? ['Second'] : [])] }),
+      innovationPlatform({ id: `p${i}`, host: `F${i}`, partners: ['Hub', ...(i < 5 ? ['Second'] : [])] }),
     )
     const net = collaborationNetwork(items, new Map(), 10)
     expect(net.nodes).toHaveLength(10)

@@ -9,7 +9,7 @@ import {
 } from '../../../src/map/enterprises'
 import { claimsPointer } from '../../../src/map/pointer'
 import { radiusCircle } from '../../../src/map/radius'
-import { firm } from './fixtures'
+import { firm } from '../fixtures'
 
 describe('enterprise map builders', () => {
   it('builds one point per firm with the tooltip properties', () => {
