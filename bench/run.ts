@@ -4,6 +4,8 @@
  * bench-results.json at the repository root.
  *   npm run bench [-- --scale 50] [--rounds 3 (crossfilter2's timed rounds)] [--skip-browser]
  *   [--only-export (build, then time every export of the sample data; nothing else)]
+ * `npm run bench -- --server [--sizes 1,50,province]` runs the server mode bench alone (bench/server.ts)
+ * and writes its figures under "server" in bench-results.json, keeping the rest of the file.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
@@ -18,6 +20,7 @@ import { benchExport, EXPORT_BUDGET_MS, type ExportBenchResult } from './export'
 import { benchFilter, type FilterResult } from './filter'
 import { benchMap, cityBbox, type MapResult } from './map'
 import { benchMemory, type MemoryResult } from './memory'
+import type { ServerBenchResult } from './server'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const BUDGET = { filterMs: 16, initialGzipKB: 750, heapRatio: 1.1 }
@@ -151,7 +154,62 @@ function printBrowser(b: { bundle: BundleResult; map: MapResult; memory: MemoryR
   }
 }
 
+function printServer(r: ServerBenchResult): void {
+  console.log('\nServer mode (ms; cold = first answer per filter set, repeat = again without the response cache):')
+  console.table(
+    r.sizes.map((s) => ({
+      size: s.size,
+      'talent cells': s.rows.talent_cells?.toLocaleString(),
+      'cube cells (lean)': `${s.rows.cube_talent?.toLocaleString()} (${s.rows.cube_talent_lean?.toLocaleString()})`,
+      firms: s.rows.enterprises?.toLocaleString(),
+      'load s': n(s.loadSeconds, 0),
+      '/query p50/p95 cold': `${n(s.query.cold.p50)} / ${n(s.query.cold.p95)}`,
+      repeat: `${n(s.query.repeat.p50)} / ${n(s.query.repeat.p95)}`,
+      cached: `${n(s.query.cached.p50)} / ${n(s.query.cached.p95)}`,
+      'tile p50/p95 cold': `${n(s.tile.cold.p50)} / ${n(s.tile.cold.p95)}`,
+      'tile repeat': `${n(s.tile.repeat.p50)} / ${n(s.tile.repeat.p95)}`,
+    })),
+  )
+  for (const s of r.sizes)
+    for (const t of s.throughput)
+      console.log(
+        `  ${s.size}, ${t.path}: ${t.requestsPerSec} req/s with ${t.connections} clients, p50 ${t.p50} ms, p97.5 ${t.p95} ms, errors ${t.errors}, non-2xx ${t.non2xx}`,
+      )
+  console.log(
+    `  targets at province size: /query p95 ≤ ${r.targets.queryP95Ms} ms ${r.met.query ?? '—'}, tile p95 ≤ ${r.targets.tileP95Ms} ms ${r.met.tile ?? '—'}`,
+  )
+}
+
+/** `--server`: the server mode bench alone, merged into bench-results.json under "server". */
+async function mainServer(): Promise<void> {
+  const started = Date.now()
+  const i = process.argv.indexOf('--sizes')
+  const sizes = (i >= 0 ? (process.argv[i + 1] ?? '') : '1,50,province').split(',').filter(Boolean)
+  const { benchServer } = await import('./server')
+  const server = await benchServer(sizes, log)
+  printServer(server)
+  const file = path.join(ROOT, 'bench-results.json')
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {}
+  const machine = {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model,
+    loadAvgAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100),
+  }
+  const out = {
+    ...previous,
+    server: {
+      ...server,
+      machine,
+      date: new Date().toISOString(),
+      durationS: Math.round((Date.now() - started) / 1000),
+    },
+  }
+  writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`)
+  log(`wrote "server" into bench-results.json in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--server')) return mainServer()
   const started = Date.now()
   if (process.argv.includes('--only-export')) return onlyExport(started)
   const scale = arg('scale', 50)

@@ -14,7 +14,8 @@ async function start() {
   const app = createApp(App)
   app.use(createPinia()).use(createAppRouter()).use(createAppI18n())
   const data = useDataStore()
-  data.init(config)
+  // Server mode's client loads only there: the browser mode bundle does not carry it.
+  data.init(config, config.mode === 'server' ? (await import('./api/serverClient')).createServerApi : undefined)
   app.mount('#app')
   void data.loadAll()
 }

@@ -16,7 +16,11 @@ export interface DatasetError {
 export type JsonResult = { ok: true; value: unknown } | { ok: false; error: DatasetError }
 
 export interface Http {
-  getJson(dataset: DatasetName): Promise<JsonResult>
+  /**
+   * `version`, when given, is the data version asked for (a refresh): it goes into the URL as `?v=`,
+   * so no cache between here and the server can answer with the copy it kept of the older data.
+   */
+  getJson(dataset: DatasetName, version?: string): Promise<JsonResult>
 }
 
 export interface HttpOptions {
@@ -112,8 +116,8 @@ export function createHttp(apiBase: string, options: HttpOptions = {}): Http {
     ...(adapter ? { adapter } : {}),
   })
   return {
-    async getJson(dataset) {
-      const url = datasetUrl(apiBase, dataset)
+    async getJson(dataset, version) {
+      const url = datasetUrl(apiBase, dataset) + (version === undefined ? '' : `?v=${encodeURIComponent(version)}`)
       let timeouts = 0
       for (let n = 0; ; n++) {
         const result = await attempt(http, url, timeoutMs)

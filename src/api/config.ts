@@ -1,3 +1,4 @@
+import { clampRefreshSeconds } from './refreshPolicy.ts'
 import { z } from './schemas/zod.ts'
 
 /** An optional basemap from the deployment's `config.json` (SPEC §6). */
@@ -18,7 +19,16 @@ export interface AppConfig {
   title: string
   /** Per-request deadline for the datasets in ms (1000–120000); absent = the client's default, 15000. */
   timeoutMs?: number
+  /** How often to check `{apiBase}/meta` for new data, in seconds; 0 = never; absent = 300. */
+  refreshSeconds?: number
+  /**
+   * `browser` (default): the app loads the datasets and its engine answers every filter.
+   * `server`: `apiBase` is the server mode API (server/README.md), which answers them from PostgreSQL.
+   */
+  mode?: AppMode
 }
+
+export type AppMode = 'browser' | 'server'
 
 export const TIMEOUT_MS_MIN = 1000
 export const TIMEOUT_MS_MAX = 120_000
@@ -50,6 +60,9 @@ export const appConfigSchema = z.object({
   basemap: basemapSchema.nullable(),
   title: z.string().trim().min(1).max(200),
   timeoutMs: z.int().min(TIMEOUT_MS_MIN).max(TIMEOUT_MS_MAX).optional(),
+  // Out-of-range intervals are brought into range (a typo of 3 for 300 still refreshes); negatives are invalid.
+  refreshSeconds: z.number().min(0).transform(clampRefreshSeconds).optional(),
+  mode: z.enum(['browser', 'server']).optional(),
 })
 
 /** Fetches like `fetch`; only what `loadConfig` uses. */
@@ -61,7 +74,7 @@ export interface ConfigResult {
   warning: string | null
 }
 
-const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs'] as const
+const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'refreshSeconds', 'mode'] as const
 
 function fallback(reason: string): ConfigResult {
   return { config: { ...DEFAULT_CONFIG }, warning: `config.json ${reason}; using the defaults` }

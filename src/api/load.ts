@@ -13,8 +13,11 @@ export type LoadResult<K extends DatasetName> =
   { ok: true; data: Datasets[K]; dropped: DropReport } | { ok: false; error: DatasetError }
 
 export interface Api {
-  /** Fetches and validates `{apiBase}/{name}`. Never rejects: every failure is `{ ok: false, error }`. */
-  load<K extends DatasetName>(name: K): Promise<LoadResult<K>>
+  /**
+   * Fetches and validates `{apiBase}/{name}`. Never rejects: every failure is `{ ok: false, error }`.
+   * `version`: the data version a refresh asks for (see `Http.getJson`).
+   */
+  load<K extends DatasetName>(name: K, version?: string): Promise<LoadResult<K>>
 }
 
 function describeThrown(error: unknown): string {
@@ -50,9 +53,9 @@ export function createApi(
   http: Http = createHttp(config.apiBase, config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),
 ): Api {
   return {
-    async load<K extends DatasetName>(name: K): Promise<LoadResult<K>> {
+    async load<K extends DatasetName>(name: K, version?: string): Promise<LoadResult<K>> {
       try {
-        const body = await http.getJson(name)
+        const body = await http.getJson(name, version)
         if (!body.ok) return { ok: false, error: body.error }
         await nextTask()
         return validateDataset(name, body.value)

@@ -1,6 +1,7 @@
 import { useI18n } from 'vue-i18n'
 import { useRoute } from 'vue-router'
 import type { ExportContext, RouteName, Translate } from '@/export/context'
+import { dataKinds } from '@/export/dataKinds'
 import type { ExportResult } from '@/export/exportActions'
 import { LOCALES } from '@/locales'
 import { useDataStore } from '@/stores/data'
@@ -64,6 +65,16 @@ export function useExport() {
     }
   }
 
+  /** Server mode holds no talent cells: the talent export asks the server for those the filters select. */
+  async function withServerCells(ctx: ExportContext): Promise<ExportContext> {
+    const config = data.config
+    if (config?.mode !== 'server') return ctx
+    if (!dataKinds(ctx.route).includes('talent')) return ctx
+    const { createServerClient } = await import('@/api/serverClient')
+    const client = createServerClient(config.apiBase, config.timeoutMs)
+    return { ...ctx, talentCells: await client.talentCells(ctx.filters, new AbortController().signal) }
+  }
+
   function message(e: unknown): string {
     // ExportUnavailable (src/export/errors.ts) names its reason by message key; the class stays lazy.
     if (e instanceof Error && e.name === 'ExportUnavailable') return t('export.error', { message: t(e.message) })
@@ -81,8 +92,12 @@ export function useExport() {
         requestAnimationFrame(() => r())
         setTimeout(r, 50)
       })
-      const [actions] = await Promise.all([loadActions(), loadDetails(mergeLocaleMessage)])
-      const result = await task(actions, context())
+      const [actions, ctx] = await Promise.all([
+        loadActions(),
+        withServerCells(context()),
+        loadDetails(mergeLocaleMessage),
+      ])
+      const result = await task(actions, ctx)
       status.finish({ kind, ...result, ms: Math.round(performance.now() - t0) })
     } catch (e) {
       console.error('[export]', e)

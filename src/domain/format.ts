@@ -22,3 +22,9 @@ const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;'
 export function escapeHtml(s: unknown): string {
   return String(s).replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
 }
+
+/** Local time of day as HH:MM (24 h), as a wall clock reads. */
+export function clockTime(ms: number): string {
+  const d = new Date(ms)
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+}

@@ -2,6 +2,7 @@ import type zh from './zh-CN'
 
 const en: typeof zh = {
   app: { title: 'Zaozhuang Talent · Industry · Innovation Map', sample: 'Sample data', loading: 'Loading data…' },
+  server: { loading: 'Querying…', error: 'The server query failed: {message}' },
   nav: {
     label: 'Views',
     overview: 'Overview',

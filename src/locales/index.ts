@@ -2,6 +2,7 @@ import { createI18n } from 'vue-i18n'
 import * as exporting from './views/export'
 import * as industry from './views/industry'
 import * as innovation from './views/innovation'
+import * as refresh from './views/refresh'
 import * as screen from './views/screen'
 import * as talent from './views/talent'
 import zhCN from './zh-CN'
@@ -18,6 +19,7 @@ const zhViews = {
   innovation: innovation.zh,
   screen: screen.zh,
   export: exporting.zh,
+  refresh: refresh.zh,
 }
 const enViews = {
   talent: talent.en,
@@ -25,6 +27,7 @@ const enViews = {
   innovation: innovation.en,
   screen: screen.en,
   export: exporting.en,
+  refresh: refresh.en,
 }
 
 export function createAppI18n() {

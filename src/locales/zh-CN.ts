@@ -1,5 +1,6 @@
 export default {
   app: { title: '枣庄人才·产业·科创地图', sample: '示例数据', loading: '正在加载数据…' },
+  server: { loading: '正在查询…', error: '服务器查询失败：{message}' },
   nav: { label: '视图', overview: '总览', talent: '人才地图', industry: '产业地图', innovation: '科创地图' },
   lang: { switch: 'English', label: '切换语言 English' },
   a11y: { skip: '跳到主要内容' },

@@ -12,6 +12,11 @@ export type DatasetStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 type Api = ReturnType<typeof createApi>
 
+/** Every dataset of one data version, validated, ready to swap in; or the datasets that failed as a whole. */
+export type NextData =
+  | { ok: true; raw: Partial<Datasets>; dropped: Partial<Record<DatasetName, DropReport>> }
+  | { ok: false; errors: DatasetError[] }
+
 /** The five datasets, each with its own status, error and dropped-record report. */
 export const useDataStore = defineStore('data', () => {
   const config = shallowRef<AppConfig | null>(null)
@@ -130,6 +135,31 @@ export const useDataStore = defineStore('data', () => {
     return Promise.all(DATASET_NAMES.map(load))
   }
 
+  /** Loads data `version` off to the side (same path and validation); what is shown does not change. */
+  async function loadNext(version: string): Promise<NextData> {
+    const from = api
+    if (!from) throw new Error('data store used before init()')
+    const results = await Promise.all(DATASET_NAMES.map((name) => from.load(name, version)))
+    const failed = results.flatMap((r) => (r.ok ? [] : [r.error]))
+    if (failed.length) return { ok: false, errors: failed }
+    const next: Extract<NextData, { ok: true }> = { ok: true, raw: {}, dropped: {} }
+    DATASET_NAMES.forEach((name, i) => {
+      const r = results[i]
+      if (!r?.ok) return
+      next.raw = { ...next.raw, [name]: r.data }
+      next.dropped[name] = r.dropped
+    })
+    return next
+  }
+
+  /** Shows `next` at once: one assignment per ref in one tick, so no frame shows a mix or an empty panel. */
+  function swapIn(next: Extract<NextData, { ok: true }>) {
+    raw.value = next.raw
+    dropped.value = next.dropped
+    errors.value = {}
+    for (const name of DATASET_NAMES) status[name] = 'ready'
+  }
+
   return {
     config,
     raw,
@@ -147,6 +177,8 @@ export const useDataStore = defineStore('data', () => {
     init,
     load,
     loadAll,
+    loadNext,
+    swapIn,
   }
 })
 

@@ -6,6 +6,7 @@ import type { KpiId } from '@/domain/kpis'
 import { byName, nameMask } from '@/domain/search'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
+import { serverSelection, useServerQueryStore } from './serverQuery'
 
 /**
  * Derived, read-only selectors over the datasets and the filters, through the cross-filter
@@ -14,6 +15,8 @@ import { useFiltersStore } from './filters'
  */
 export const useSelectionStore = defineStore('selection', () => {
   const data = useDataStore()
+  // Server mode: the same selectors, answered by the server (serverQuery.ts); no cube is built.
+  if (data.config?.mode === 'server') return serverSelection(useServerQueryStore())
   const filters = useFiltersStore()
   const f = computed(() => filters.filters)
   const meta = computed(() => data.meta)
@@ -93,6 +96,9 @@ export const useSelectionStore = defineStore('selection', () => {
     }
   }
 
+  /** Whether an answer for the current filters is still to come (server mode only). */
+  const pending = computed(() => false)
+
   return {
     talent,
     firms,
@@ -103,5 +109,6 @@ export const useSelectionStore = defineStore('selection', () => {
     kpis,
     talentByDistrict,
     aggregatesFor,
+    pending,
   }
 })

@@ -33,6 +33,15 @@ describe('createApi().load over HTTP', () => {
     expect([...server.hits.keys()]).toEqual(['/api/v1/enterprises'])
   })
 
+  it('a refresh asks for its data version in the URL (?v=), so no cache answers with older data', async () => {
+    const { api, server } = await serve((_req, res) =>
+      sendJson(res, 200, JSON.stringify({ items: [validEnterprise(1)] })),
+    )
+    const result = await api.load('enterprises', '2025 Q1/2')
+    expect(result.ok).toBe(true)
+    expect([...server.hits.keys()]).toEqual(['/api/v1/enterprises?v=2025%20Q1%2F2'])
+  })
+
   it('parses JSON whatever the content type, and tolerates a BOM and a trailing slash in apiBase', async () => {
     server = await startServer((_req, res) => sendJson(res, 200, '\uFEFF' + JSON.stringify(validMeta()), 'text/plain'))
     const api = createApi({ apiBase: `${server.url}/api/v1/` }, createHttp(`${server.url}/api/v1/`, FAST))

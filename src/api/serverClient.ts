@@ -1,0 +1,107 @@
+/**
+ * The server mode client (server/README.md): the engine's aggregates from `/query`, filtered
+ * firm and platform lists, the point tiles' URL, and the datasets the SPA still loads
+ * (meta, boundaries, talent's small tables, a first page of firms and platforms).
+ * Filters travel in the URL's own syntax (SPEC §3). Pure: no Vue, no globals.
+ */
+import type { EngineResult } from './serverWire.ts'
+import type { Filters } from '../domain/filters.ts'
+import type { DatasetName, Enterprise, Platform, TalentCell } from '../domain/types.ts'
+import { createHttp, type Http, type HttpOptions } from './client.ts'
+import { createApi, validateDataset, type Api } from './load.ts'
+import { filterParams } from './serverParams.ts'
+import { decodeQuery } from './serverWire.ts'
+
+/** The largest page the server gives (its `limit` maximum). */
+export const SERVER_PAGE = 10_000
+
+/** Why a server request gave no usable answer (an aborted request is not an error: it is superseded). */
+export class ServerError extends Error {
+  override name = 'ServerError'
+}
+
+export interface ServerClient {
+  /** Every KPI and group-by for the filters, in the engine's shapes. */
+  query(f: Filters, signal: AbortSignal): Promise<EngineResult>
+  /** The filtered firms or platforms, largest first (output value, postdocs), at most `SERVER_PAGE`. */
+  list<K extends 'enterprises' | 'platforms'>(name: K, f: Filters, signal: AbortSignal): Promise<ListOf<K>>
+  /** The talent cells the filters select (for the talent export), as the v1 dataset has them. */
+  talentCells(f: Filters, signal: AbortSignal): Promise<TalentCell[]>
+}
+
+type ListOf<K> = K extends 'enterprises' ? Enterprise[] : Platform[]
+
+const join = (apiBase: string, path: string) => `${apiBase.replace(/\/+$/, '')}/${path}`
+
+export function createServerClient(apiBase: string, timeoutMs = 15_000): ServerClient {
+  async function getJson(path: string, signal: AbortSignal): Promise<unknown> {
+    const timeout = new AbortController()
+    const timer = setTimeout(() => timeout.abort(), timeoutMs)
+    const stop = () => timeout.abort()
+    signal.addEventListener('abort', stop)
+    try {
+      const res = await fetch(join(apiBase, path), { signal: timeout.signal, headers: { accept: 'application/json' } })
+      if (!res.ok) throw new ServerError(`HTTP ${res.status}`)
+      return (await res.json()) as unknown
+    } catch (e) {
+      if (signal.aborted) throw e
+      if (timeout.signal.aborted) throw new ServerError(`no answer within ${timeoutMs} ms`)
+      throw e instanceof ServerError ? e : new ServerError('network error')
+    } finally {
+      clearTimeout(timer)
+      signal.removeEventListener('abort', stop)
+    }
+  }
+  return {
+    async query(f, signal) {
+      const result = decodeQuery(await getJson(`query?${filterParams(f, false)}`, signal))
+      if (!result) throw new ServerError('the /query answer does not have the expected shape')
+      return result
+    },
+    async list(name, f, signal) {
+      const p = filterParams(f, false)
+      p.set('order', 'output')
+      p.set('limit', String(SERVER_PAGE))
+      const checked = validateDataset(name, await getJson(`${name}?${p}`, signal))
+      if (!checked.ok) throw new ServerError(`the /${name} answer does not have the expected shape`)
+      return checked.data.items as ListOf<typeof name>
+    },
+    async talentCells(f, signal) {
+      const p = filterParams(f, false)
+      p.set('cells', 'filtered')
+      const checked = validateDataset('talent', await getJson(`talent?${p}`, signal))
+      if (!checked.ok) throw new ServerError('the /talent answer does not have the expected shape')
+      return checked.data.cells
+    },
+  }
+}
+
+/**
+ * What the data store loads in server mode: talent's small tables without its cells (the
+ * server aggregates them), and the first page of firms and platforms, largest first (names for
+ * the drawer, search and network; at the sample's size, all of them).
+ */
+const SERVER_DATASETS: Record<DatasetName, string> = {
+  meta: 'meta',
+  boundaries: 'boundaries',
+  talent: 'talent?cells=0',
+  enterprises: `enterprises?order=output&limit=${SERVER_PAGE}`,
+  platforms: `platforms?order=output&limit=${SERVER_PAGE}`,
+}
+
+function serverHttp(apiBase: string, options: HttpOptions): Http {
+  const http = createHttp(apiBase, options)
+  return {
+    async getJson(name) {
+      // createHttp joins apiBase and the name; the server's paths carry parameters as well.
+      const r = await http.getJson(SERVER_DATASETS[name] as DatasetName)
+      return r.ok ? r : { ok: false, error: { ...r.error, dataset: name } }
+    },
+  }
+}
+
+/** The data store's API in server mode (same contract as `createApi`). */
+export function createServerApi(config: { apiBase: string; timeoutMs?: number }): Api {
+  const opts = config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }
+  return createApi(config, serverHttp(config.apiBase, opts))
+}

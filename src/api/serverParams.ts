@@ -1,0 +1,25 @@
+/**
+ * Server mode request parameters, kept apart from the client (which loads only in server
+ * mode): the filters in the URL's own syntax (SPEC §3), and the point tiles' URL.
+ */
+import type { Filters } from '../domain/filters.ts'
+import { defaultView, serializeQuery } from '../domain/url.ts'
+
+/** The filter parameters of a request; the search text only where it matters (lists), not for aggregates. */
+export function filterParams(f: Filters, withSearch: boolean): URLSearchParams {
+  const q = serializeQuery(withSearch ? f : { ...f, q: '' }, defaultView())
+  return new URLSearchParams(Object.entries(q))
+}
+
+/** The MapLibre tile URL template of one point layer, absolute against `baseHref` (tiles load in a worker). */
+export function serverTileUrl(
+  apiBase: string,
+  layer: 'enterprises' | 'platforms',
+  f: Filters,
+  baseHref: string,
+): string {
+  const p = filterParams(f, false)
+  p.set('layers', layer)
+  const base = new URL(`${apiBase.replace(/\/+$/, '')}/tiles/`, baseHref).href
+  return `${base}{z}/{x}/{y}.mvt?${p}`
+}
