@@ -4,6 +4,7 @@
  * bench-results.json at the repository root.
  *   npm run bench [-- --scale 50] [--rounds 3 (crossfilter2's timed rounds)] [--skip-browser]
  *   [--only-export (build, then time every export of the sample data; nothing else)]
+ *   [--only-load (build, then time #/industry to ready at the scale, Arrow and JSON; nothing else)]
  * `npm run bench -- --server [--sizes 1,50,province]` runs the server mode bench alone (bench/server.ts)
  * and writes its figures under "server" in bench-results.json, keeping the rest of the file.
  */
@@ -18,6 +19,7 @@ import type { Browser } from 'playwright-core'
 import { buildApp, measureBundle, type BuiltApp, type BundleResult } from './bundle'
 import { benchExport, EXPORT_BUDGET_MS, type ExportBenchResult } from './export'
 import { benchFilter, type FilterResult } from './filter'
+import { benchLoad, type LoadResult } from './load'
 import { benchMap, cityBbox, type MapResult } from './map'
 import { benchMemory, type MemoryResult } from './memory'
 import type { ServerBenchResult } from './server'
@@ -52,14 +54,14 @@ async function loadData(scale: number): Promise<{ data: Datasets; source: string
 async function runFilter(
   scale: number,
   cfRounds: number,
-): Promise<FilterResult & { dataSource: string; loadMs: number }> {
+): Promise<{ filter: FilterResult & { dataSource: string; loadMs: number }; data: Datasets }> {
   const t0 = performance.now()
   const { data, source } = await loadData(scale)
   const loadMs = performance.now() - t0
   log(`data: ${source} in ${n(loadMs / 1000)} s`)
   const lastYear = Math.max(...data.meta.years)
   const result = benchFilter(data, lastYear, { scale, warmup: 3, rounds: 10, cfWarmup: 1, cfRounds, rowRounds: 3, log })
-  return { ...result, dataSource: source, loadMs }
+  return { filter: { ...result, dataSource: source, loadMs }, data }
 }
 
 /** Builds the app into a temporary folder, serves it and opens Chromium for `fn`; cleans up after. */
@@ -82,15 +84,16 @@ async function withBuiltApp<T>(fn: (app: BuiltApp, browser: Browser, server: Sta
   }
 }
 
-function runBrowser() {
+function runBrowser(data: Datasets, scale: number) {
   return withBuiltApp(async (app, browser, server) => {
+    const load = await benchLoad(browser, app.outDir, data, scale, 2, log)
     const bundle = await measureBundle(app, browser, server)
     log(`bundle: ${n(bundle.initialGzipKB)} KB gzip`)
     const map = await benchMap(browser, server.url, cityBbox(app.outDir))
     log(`map: ${n(map.setDataToIdleMs, 0)} ms`)
     const memory = await benchMemory(browser, server.url)
     const exports = await benchExport(browser, server.url, log)
-    return { bundle, map, memory, exports, buildMs: app.buildMs }
+    return { load, bundle, map, memory, exports, buildMs: app.buildMs }
   })
 }
 
@@ -213,6 +216,7 @@ async function main(): Promise<void> {
   const started = Date.now()
   if (process.argv.includes('--only-export')) return onlyExport(started)
   const scale = arg('scale', 50)
+  if (process.argv.includes('--only-load')) return onlyLoad(started, scale)
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
@@ -222,9 +226,10 @@ async function main(): Promise<void> {
     loadAvgAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
   }
   log(`${machine.cpu}, ${machine.cores} cores, node ${machine.node}, load ${machine.loadAvgAtStart.join(' ')}`)
-  const filter = await runFilter(scale, arg('rounds', 3))
+  const { filter, data } = await runFilter(scale, arg('rounds', 3))
   printFilter(filter)
-  const browser = process.argv.includes('--skip-browser') ? null : await runBrowser()
+  const browser = process.argv.includes('--skip-browser') ? null : await runBrowser(data, scale)
+  if (browser) printLoad(browser.load)
   if (browser) printBrowser(browser)
   if (browser) printExport(browser.exports)
   const budgets = {
@@ -236,6 +241,7 @@ async function main(): Promise<void> {
   const results = {
     machine: { ...machine, loadAvgAtEnd: os.loadavg().map((x) => Math.round(x * 100) / 100) },
     filter,
+    load: browser?.load ?? null,
     bundle: browser?.bundle ?? null,
     map: browser?.map ?? null,
     memory: browser?.memory ?? null,
@@ -250,6 +256,29 @@ async function main(): Promise<void> {
     `\nBudgets: filter ${budgets.filter ? 'met' : 'MISSED'}, bundle ${budgets.bundle ?? '—'}, memory ${budgets.memory ?? '—'}, export ${budgets.export ?? '—'}`,
   )
   log(`wrote bench-results.json in ${results.durationS} s`)
+}
+
+function printLoad(l: LoadResult): void {
+  const mb = (b: number) => n(b / 2 ** 20)
+  console.log(
+    `\nLoad of #/industry at scale ${l.scale}: Arrow ${n(l.arrowReadyMs, 0)} ms (${mb(l.arrowBytes)} MB), JSON ${n(l.jsonReadyMs, 0)} ms (${mb(l.jsonBytes)} MB), ×${n(l.jsonReadyMs / l.arrowReadyMs)}; longest task ${n(l.longestTaskMs, 0)} ms (JSON ${n(l.jsonLongestTaskMs, 0)} ms)`,
+  )
+}
+
+/** `--only-load`: builds the app and times its load at `scale`; bench-results.json keeps the other sections. */
+async function onlyLoad(started: number, scale: number): Promise<void> {
+  const { data, source } = await loadData(scale)
+  log(`data: ${source}`)
+  const load = await withBuiltApp((app, browser) => benchLoad(browser, app.outDir, data, scale, 2, log))
+  printLoad(load)
+  const file = path.join(ROOT, 'bench-results.json')
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {}
+  const loadAvg = os.loadavg().map((x) => Math.round(x * 100) / 100)
+  writeFileSync(
+    file,
+    `${JSON.stringify({ ...previous, load: { ...load, loadAvg, date: new Date().toISOString() } }, null, 2)}\n`,
+  )
+  log(`wrote bench-results.json in ${Math.round((Date.now() - started) / 1000)} s`)
 }
 
 /** `--only-export`: builds the app and times its exports; bench-results.json keeps the other sections of its last run. */

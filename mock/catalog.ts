@@ -4,6 +4,7 @@
  */
 import type { AgeBand, Chain, District, Meta, Named, Source, Stage } from '../src/domain/types.ts'
 import { FACTS } from './facts.ts'
+import { originsForMeta } from './origins.ts'
 
 export const AS_OF = '2024-12-31'
 export const YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const
@@ -184,5 +185,6 @@ export function buildMeta(seed: number, scale: number): Meta {
     platformKinds: PLATFORM_KINDS,
     platformLevels: PLATFORM_LEVELS,
     facts: FACTS,
+    origins: originsForMeta(),
   }
 }

@@ -1,5 +1,5 @@
 /**
- * Writes the sample datasets as static API responses:
+ * Writes the sample datasets as static API responses (JSON, and {dataset}.arrow for the record datasets):
  *   npx tsx mock/cli.ts [--seed N] [--scale S] [--out DIR]
  * Default DIR is mock/out/scale-S/api/v1, with a config.json two levels up so
  * mock/out/scale-S can be served beside a built app (benchmarks, stress tests).
@@ -7,7 +7,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { ARROW_DATASETS } from '../src/api/arrow/layout.ts'
 import { DATASET_NAMES } from '../src/domain/types.ts'
+import { encodeDataset } from './arrow.ts'
 import { DEFAULT_SEED, generate } from './generate.ts'
 
 interface Args {
@@ -60,6 +62,13 @@ function main(): void {
     )
   }
   console.log(`talent.demand ${data.talent.demand.length} rows, talent.sources ${data.talent.sources.length} rows`)
+  // The columnar form beside the JSON (SPEC §4): {dataset}.arrow.
+  for (const name of ARROW_DATASETS) {
+    const bytes = encodeDataset(name, data[name] as never)
+    writeFileSync(join(outDir, `${name}.arrow`), bytes)
+    total += bytes.byteLength
+    console.log(`${`${name}.arrow`.padEnd(17)} ${mb(bytes.byteLength).padStart(10)}`)
+  }
   if (!args.out) {
     const config = { apiBase: './api/v1', basemap: null, title: `枣庄人才·产业·科创地图 (scale ${args.scale})` }
     writeFileSync(join(root, 'config.json'), `${JSON.stringify(config, null, 2)}\n`)

@@ -5,6 +5,7 @@
 import type { DemandRow, Enterprise, TalentCell, TalentSourceRow } from '../src/domain/types.ts'
 import { CHAINS, DISTRICTS, YEARS } from './catalog.ts'
 import { CHAIN_INSTITUTIONS } from './names.ts'
+import { SAMPLE_ORIGINS } from './origins.ts'
 import { splitInt, type Rng } from './random.ts'
 
 /** Traditional segments with more candidates than openings. */
@@ -54,37 +55,16 @@ export function generateDemand(rng: Rng, firms: Enterprise[], scale: number): De
   return rows
 }
 
-const UNIVERSITIES = [
-  '山东大学',
-  '枣庄学院',
-  '中国石油大学(华东)',
-  '山东科技大学',
-  '齐鲁工业大学',
-  '青岛科技大学',
-  '中国矿业大学',
-  '济南大学',
-  '山东理工大学',
-  '曲阜师范大学',
-  '临沂大学',
-  '山东建筑大学',
-]
-const REGIONS: [string, number][] = [
-  ['省内其他地市', 0.36],
-  ['江苏', 0.14],
-  ['河南', 0.12],
-  ['安徽', 0.08],
-  ['京津冀', 0.1],
-  ['长三角(沪浙)', 0.08],
-  ['珠三角', 0.04],
-  ['其他省份', 0.08],
-]
+const UNIVERSITIES = SAMPLE_ORIGINS.filter((o) => o.kind === 'university')
+const REGIONS = SAMPLE_ORIGINS.filter((o) => o.kind === 'region')
 /** Share of introduced graduates recruited straight from campus; the rest come from a region. */
 const CAMPUS_SHARE = 0.55
 
 /**
  * Introduced talent = inflow with a bachelor's degree or higher. For each year
  * and chain the rows sum to exactly that inflow in the cells, split once over
- * universities (campus hires) and regions (experienced hires), never both.
+ * universities (campus hires) and cities (experienced hires), never both. Each
+ * row's `source` is the id of its origin in meta.origins (mock/origins.ts).
  */
 export function generateSources(rng: Rng, cells: TalentCell[]): TalentSourceRow[] {
   const totals = new Map<string, number>()
@@ -99,17 +79,17 @@ export function generateSources(rng: Rng, cells: TalentCell[]): TalentSourceRow[
     for (const chain of [...CHAINS.map((c) => c.id), null]) {
       const total = totals.get(`${year}|${chain ?? ''}`) ?? 0
       const favoured = chain ? (CHAIN_INSTITUTIONS[chain] ?? []) : ['枣庄学院', '曲阜师范大学', '临沂大学']
-      const names = [...UNIVERSITIES, ...REGIONS.map(([n]) => n)]
+      const origins = [...UNIVERSITIES, ...REGIONS]
       const weights = [
         ...UNIVERSITIES.map(
-          (u) => (CAMPUS_SHARE / UNIVERSITIES.length) * (favoured.includes(u) ? 3 : 1) * rng.noise(0.3),
+          (u) => (CAMPUS_SHARE / UNIVERSITIES.length) * (favoured.includes(u.name) ? 3 : 1) * rng.noise(0.3),
         ),
-        ...REGIONS.map(([, w]) => (1 - CAMPUS_SHARE) * w * rng.noise(0.3)),
+        ...REGIONS.map((r) => (1 - CAMPUS_SHARE) * r.weight * rng.noise(0.3)),
       ]
       splitInt(total, weights).forEach((introduced, i) => {
-        if (introduced === 0) return
-        const source = names[i] as string
-        rows.push({ year, chain, source, sourceType: i < UNIVERSITIES.length ? 'university' : 'region', introduced })
+        const origin = origins[i]
+        if (introduced === 0 || !origin) return
+        rows.push({ year, chain, source: origin.id, sourceType: origin.kind, introduced })
       })
     }
   return rows

@@ -22,6 +22,11 @@ export interface AppConfig {
   /** How often to check `{apiBase}/meta` for new data, in seconds; 0 = never; absent = 300. */
   refreshSeconds?: number
   /**
+   * Which form of talent, enterprises and platforms to load: 'arrow' (`{dataset}.arrow`) or 'json'
+   * (`{dataset}`). Absent: the Arrow file where the server has one, else the JSON.
+   */
+  format?: 'arrow' | 'json'
+  /**
    * `browser` (default): the app loads the datasets and its engine answers every filter.
    * `server`: `apiBase` is the server mode API (server/README.md), which answers them from PostgreSQL.
    */
@@ -60,6 +65,7 @@ export const appConfigSchema = z.object({
   basemap: basemapSchema.nullable(),
   title: z.string().trim().min(1).max(200),
   timeoutMs: z.int().min(TIMEOUT_MS_MIN).max(TIMEOUT_MS_MAX).optional(),
+  format: z.enum(['arrow', 'json']).optional(),
   // Out-of-range intervals are brought into range (a typo of 3 for 300 still refreshes); negatives are invalid.
   refreshSeconds: z.number().min(0).transform(clampRefreshSeconds).optional(),
   mode: z.enum(['browser', 'server']).optional(),
@@ -74,7 +80,7 @@ export interface ConfigResult {
   warning: string | null
 }
 
-const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'refreshSeconds', 'mode'] as const
+const FIELDS = ['apiBase', 'basemap', 'title', 'timeoutMs', 'format', 'refreshSeconds', 'mode'] as const
 
 function fallback(reason: string): ConfigResult {
   return { config: { ...DEFAULT_CONFIG }, warning: `config.json ${reason}; using the defaults` }

@@ -2,8 +2,7 @@ import type { DatasetName, Datasets } from '../domain/types.ts'
 import { createHttp, nextTask, type DatasetError, type Http } from './client.ts'
 import type { AppConfig } from './config.ts'
 import { emptyReport, type DropReport } from './schemas/common.ts'
-import { validators } from './schemas/index.ts'
-import type { RecordOptions } from './schemas/records.ts'
+import { validators, type ValidateOptions } from './schemas/index.ts'
 
 export type { DatasetError } from './client.ts'
 export type { DropReport } from './schemas/common.ts'
@@ -32,7 +31,7 @@ function describeThrown(error: unknown): string {
 export function validateDataset<K extends DatasetName>(
   name: K,
   raw: unknown,
-  options: RecordOptions = {},
+  options: ValidateOptions = {},
 ): LoadResult<K> {
   try {
     const report = emptyReport()
@@ -47,7 +46,7 @@ export function validateDataset<K extends DatasetName>(
   }
 }
 
-/** The data API for one deployment. `http` defaults to axios against `config.apiBase`, with `config.timeoutMs`. */
+/** The data API for one deployment. `http` defaults to fetch against `config.apiBase`, with `config.timeoutMs`. */
 export function createApi(
   config: Pick<AppConfig, 'apiBase' | 'timeoutMs'>,
   http: Http = createHttp(config.apiBase, config.timeoutMs === undefined ? {} : { timeoutMs: config.timeoutMs }),

@@ -1,4 +1,4 @@
-import { datasetUrl } from './client.ts'
+import { datasetUrl } from './http.ts'
 import { conditionalHeaders, decide, type MetaDecision, type MetaValidators } from './refreshPolicy.ts'
 
 /** Fetches like `fetch`; only what `probeMeta` uses. */

@@ -4,10 +4,12 @@
  * (meta, boundaries, talent's small tables, a first page of firms and platforms).
  * Filters travel in the URL's own syntax (SPEC §3). Pure: no Vue, no globals.
  */
+import axios from 'axios'
 import type { EngineResult } from './serverWire.ts'
 import type { Filters } from '../domain/filters.ts'
 import type { DatasetName, Enterprise, Platform, TalentCell } from '../domain/types.ts'
-import { createHttp, type Http, type HttpOptions } from './client.ts'
+import { createHttp, type Http } from './client.ts'
+import type { RetryOptions } from './http.ts'
 import { createApi, validateDataset, type Api } from './load.ts'
 import { filterParams } from './serverParams.ts'
 import { decodeQuery } from './serverWire.ts'
@@ -34,22 +36,19 @@ type ListOf<K> = K extends 'enterprises' ? Enterprise[] : Platform[]
 const join = (apiBase: string, path: string) => `${apiBase.replace(/\/+$/, '')}/${path}`
 
 export function createServerClient(apiBase: string, timeoutMs = 15_000): ServerClient {
+  // axios here (server mode's lazy chunk): per-request deadline and cancellation in one call. The first
+  // load of browser mode and the dataset worker share a fetch transport instead (fetchTransport.ts), which
+  // keeps axios' ≈ 21 KB gzip out of the first-load budget.
+  const http = axios.create({ timeout: timeoutMs, headers: { accept: 'application/json' }, responseType: 'json' })
   async function getJson(path: string, signal: AbortSignal): Promise<unknown> {
-    const timeout = new AbortController()
-    const timer = setTimeout(() => timeout.abort(), timeoutMs)
-    const stop = () => timeout.abort()
-    signal.addEventListener('abort', stop)
     try {
-      const res = await fetch(join(apiBase, path), { signal: timeout.signal, headers: { accept: 'application/json' } })
-      if (!res.ok) throw new ServerError(`HTTP ${res.status}`)
-      return (await res.json()) as unknown
+      return (await http.get<unknown>(join(apiBase, path), { signal })).data
     } catch (e) {
       if (signal.aborted) throw e
-      if (timeout.signal.aborted) throw new ServerError(`no answer within ${timeoutMs} ms`)
-      throw e instanceof ServerError ? e : new ServerError('network error')
-    } finally {
-      clearTimeout(timer)
-      signal.removeEventListener('abort', stop)
+      if (!axios.isAxiosError(e)) throw new ServerError('network error')
+      if (e.response) throw new ServerError(`HTTP ${e.response.status}`)
+      if (e.code === 'ECONNABORTED' || e.code === 'ETIMEDOUT') throw new ServerError(`no answer within ${timeoutMs} ms`)
+      throw new ServerError('network error')
     }
   }
   return {
@@ -89,7 +88,7 @@ const SERVER_DATASETS: Record<DatasetName, string> = {
   platforms: `platforms?order=output&limit=${SERVER_PAGE}`,
 }
 
-function serverHttp(apiBase: string, options: HttpOptions): Http {
+function serverHttp(apiBase: string, options: RetryOptions): Http {
   const http = createHttp(apiBase, options)
   return {
     async getJson(name) {

@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import type { Clickable } from './click'
-import { formatValue, selectedIds, selectionColor, tooltipHtml, valueAxis, type Selection } from './parts'
+import { formatValue, groupedLabel, selectedIds, selectionColor, tooltipHtml, valueAxis, type Selection } from './parts'
 
 export interface BarRow {
   /** What a click on the bar selects (adcode, chain, segment, type id…). */
@@ -36,8 +36,8 @@ export interface BarOptions {
   barMaxWidth?: number
 }
 
-/** The industry charts' bars: firm counts grouped, room for their labels, long segment names cut. */
-export const INDUSTRY_BARS: BarOptions = { digits: 0, labelRoom: 64, nameWidth: 120, barMaxWidth: 20 }
+/** The industry charts' bars: firm counts grouped, room for their labels, long segment names wrapped. */
+export const INDUSTRY_BARS: BarOptions = { digits: 0, labelRoom: 64, nameWidth: 260, barMaxWidth: 20 }
 
 /** The rows to show: largest first, cut at `limit`, the selected ones kept. */
 export function pickRows(rows: readonly BarRow[], selected: readonly string[], limit?: number): BarRow[] {
@@ -47,6 +47,9 @@ export function pickRows(rows: readonly BarRow[], selected: readonly string[], l
   const missing = sorted.slice(limit).filter((r) => selected.includes(r.id))
   return [...head, ...missing]
 }
+
+/** Decimals shown of a value given without `digits`: all it has, in practice. */
+const MAX_DIGITS = 6
 
 type BarItem = Clickable & { name: string; value: number; more?: BarRow['more'] }
 
@@ -65,7 +68,7 @@ export function buildBarOption(
   // A category axis runs bottom-up: reversed, the first row is on top.
   const shown = picked.reverse()
   const { digits } = opts
-  const text = (v: number) => (digits === undefined ? v.toLocaleString() : formatValue(v, digits))
+  const text = (v: number) => formatValue(v, digits ?? MAX_DIGITS)
   const figure = (v: number) => (labels.unit ? `${text(v)} ${labels.unit}` : text(v))
   return {
     animationDuration: 300,
@@ -85,7 +88,11 @@ export function buildBarOption(
       type: 'category',
       data: shown.map((r) => r.name),
       axisTick: { show: false },
-      axisLabel: opts.nameWidth === undefined ? {} : { width: opts.nameWidth, overflow: 'break', lineHeight: 14 },
+      // Every bar keeps its name: the panel is made tall enough, long names wrap.
+      axisLabel: {
+        interval: 0,
+        ...(opts.nameWidth === undefined ? {} : { width: opts.nameWidth, overflow: 'break', lineHeight: 14 }),
+      },
     },
     series: [
       {
@@ -99,11 +106,8 @@ export function buildBarOption(
           ...(r.more ? { more: r.more } : {}),
           itemStyle: { color: selectionColor(selected.includes(r.id), selected.length > 0) },
         })),
-        label: {
-          show: true,
-          position: 'right',
-          formatter: digits === undefined ? '{c}' : (p: unknown) => text((p as { value: number }).value),
-        },
+        label: { show: true, position: 'right', formatter: groupedLabel(digits ?? MAX_DIGITS) },
+        labelLayout: { hideOverlap: true },
       },
     ],
   }

@@ -12,6 +12,9 @@ export interface KindLevelLabels {
   total: string
 }
 
+/** Kind names wider than this (px) wrap. */
+const NAME_WIDTH = 240
+
 /** Level colours, national first; further levels take the next series colours. */
 const LEVEL_COLORS = [COLORS.series[3], COLORS.series[0], COLORS.series[1], COLORS.series[5], COLORS.series[8]]
 
@@ -32,8 +35,9 @@ function tooltip(kinds: readonly Labelled[], labels: KindLevelLabels) {
 }
 
 /**
- * Platforms by kind (one row each, in meta order) stacked by level; a click selects the kind. A
- * selected kind keeps its level colours with a border in the selected colour; the others are muted.
+ * Platforms by kind (one row each, the most platforms on top, ties in meta order) stacked by
+ * level; a click selects the kind. A selected kind keeps its level colours with a border in the
+ * selected colour; the others are muted.
  */
 export function buildInnovationKindOption(
   kinds: readonly Labelled[],
@@ -42,7 +46,9 @@ export function buildInnovationKindOption(
   selected: string | null,
   labels: KindLevelLabels,
 ): EChartsOption {
-  const rows = [...kinds].reverse()
+  const total = (id: string) => [...(counts.get(id)?.values() ?? [])].reduce((n, v) => n + v, 0)
+  // A category axis runs bottom-up: sorted ascending, the largest is on top.
+  const rows = [...kinds].reverse().sort((a, b) => total(a.id) - total(b.id))
   return {
     animationDuration: 300,
     grid: { left: 8, right: 24, top: 32, bottom: 8, containLabel: true },
@@ -54,6 +60,10 @@ export function buildInnovationKindOption(
       data: rows.map((k) => k.name),
       axisTick: { show: false },
       axisLabel: {
+        // Every kind keeps its name: the panel is made tall enough, long names wrap.
+        interval: 0,
+        width: NAME_WIDTH,
+        overflow: 'break',
         color: (_v?: string | number, i?: number) =>
           rows[i ?? -1]?.id === selected ? COLORS.selected : COLORS.axisText,
         fontWeight: 'normal',

@@ -3,6 +3,7 @@ import { escapeHtml } from '@/domain/format'
 import type { CollaborationNetwork, NetworkCategory, NetworkNode } from '@/domain/innovationNetwork'
 import { COLORS } from '@/theme'
 import type { Clickable } from './click'
+import { forceLayout } from './networkLayout'
 
 export interface NetworkLabels {
   firm: string
@@ -14,13 +15,18 @@ export interface NetworkLabels {
 
 const CATEGORIES: readonly NetworkCategory[] = ['firm', 'university']
 const CATEGORY_COLORS = [COLORS.primary, COLORS.series[4] ?? COLORS.warning]
-/** Labels longer than this are cut with an ellipsis so the graph stays legible. */
-const LABEL_MAX = 10
+/** Characters per line of a node label: longer names wrap (never cut), so the graph stays compact. */
+const LABEL_LINE = 10
 
-/** A node's label: escaped (a data string reaching a formatter) and shortened. */
+/**
+ * A node's label: wrapped into lines of at most LABEL_LINE characters, as even as can be (no lone
+ * bracket on a line of its own), each line escaped (a data string reaching a formatter).
+ */
 export function networkLabel(name: string): string {
-  const short = name.length > LABEL_MAX ? `${name.slice(0, LABEL_MAX)}…` : name
-  return escapeHtml(short)
+  const per = Math.ceil(name.length / Math.ceil(name.length / LABEL_LINE))
+  const lines: string[] = []
+  for (let i = 0; i < name.length; i += per) lines.push(escapeHtml(name.slice(i, i + per)))
+  return lines.join('\n')
 }
 
 interface GraphParam {
@@ -64,14 +70,31 @@ function size(degree: number, max: number): number {
   return 8 + 26 * Math.sqrt(degree / (max || 1))
 }
 
+/** Space kept round the nodes' centres: the largest node's radius, and the legend above. */
+const MARGIN = { top: 60, bottom: 20, left: 20, right: 20 }
+
 /**
  * A force-directed graph of firms and universities; node size by degree, colour by category.
- * Only the larger nodes (about a dozen) carry a permanent label; every label is escaped.
+ * The layout is computed once (networkLayout.ts) within a frame of `aspect` (width over height,
+ * the chart's shape) that the chart fits to its box, so no
+ * node leaves it; labels point inwards (left of the nodes in the right half), so none runs past
+ * an edge. Only the larger nodes (about a dozen) carry a permanent label; every label is escaped.
  */
-export function buildInnovationNetworkOption(net: CollaborationNetwork, labels: NetworkLabels): EChartsOption {
+export function buildInnovationNetworkOption(
+  net: CollaborationNetwork,
+  labels: NetworkLabels,
+  aspect = 1.5,
+): EChartsOption {
   const maxDegree = net.nodes.reduce((m, n) => Math.max(m, n.degree), 0)
   const labelFrom = Math.max(maxDegree * 0.35, labelThreshold(net.nodes))
   const byId = new Map(net.nodes.map((n) => [n.id, n]))
+  // Hubs first: they start, and settle, in the middle.
+  const hubs = [...net.nodes].sort((a, b) => b.degree - a.degree)
+  const at = forceLayout(
+    hubs.map((n) => n.id),
+    net.links,
+    { aspect },
+  )
   return {
     animationDurationUpdate: 300,
     tooltip: { trigger: 'item', formatter: tooltip(byId, labels) },
@@ -79,30 +102,36 @@ export function buildInnovationNetworkOption(net: CollaborationNetwork, labels: 
     series: [
       {
         type: 'graph',
-        layout: 'force',
-        top: 32,
+        layout: 'none',
+        ...MARGIN,
+        // Nodes stay round: the layout's frame is fitted whole, centred, never stretched.
+        preserveAspect: 'contain',
         roam: true,
         draggable: false,
         categories: CATEGORIES.map((c, i) => ({ name: labels[c], itemStyle: { color: CATEGORY_COLORS[i] } })),
-        force: { repulsion: 90, edgeLength: [30, 90], gravity: 0.12, friction: 0.2 },
         emphasis: { focus: 'adjacency', lineStyle: { width: 3 } },
         label: {
           position: 'right',
-          fontSize: 11,
           formatter: (p: unknown) => networkLabel((p as { name: string }).name),
         },
+        labelLayout: { hideOverlap: true },
         lineStyle: { color: 'source', opacity: 0.45, curveness: 0.1 },
-        data: net.nodes.map((n) => ({
-          id: n.id,
-          name: n.name,
-          category: CATEGORIES.indexOf(n.category),
-          degree: n.degree,
-          platforms: n.platforms,
-          // A firm node's click opens that enterprise; a university's only highlights.
-          ...(n.firmId === undefined ? {} : ({ clickId: n.firmId } satisfies Clickable)),
-          symbolSize: size(n.degree, maxDegree),
-          label: { show: n.degree >= labelFrom },
-        })),
+        data: net.nodes.map((n) => {
+          const [x, y] = at.get(n.id) ?? [0, 0]
+          return {
+            id: n.id,
+            x,
+            y,
+            name: n.name,
+            category: CATEGORIES.indexOf(n.category),
+            degree: n.degree,
+            platforms: n.platforms,
+            // A firm node's click opens that enterprise; a university's only highlights.
+            ...(n.firmId === undefined ? {} : ({ clickId: n.firmId } satisfies Clickable)),
+            symbolSize: size(n.degree, maxDegree),
+            label: { show: n.degree >= labelFrom, position: x > 0 ? 'left' : 'right' },
+          }
+        }),
         links: net.links.map((l) => ({
           source: l.source,
           target: l.target,

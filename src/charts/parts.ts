@@ -30,6 +30,11 @@ export function formatValue(v: number, digits: number): string {
   return v.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 })
 }
 
+/** A value label's text (ECharts formatter): the value with its thousands grouped, "60,422". */
+export function groupedLabel(digits = 0) {
+  return (p: unknown) => formatValue(Number((p as { value: unknown }).value), digits)
+}
+
 /** A tooltip line's figure: text as given, a number with its thousands grouped. */
 type Figure = string | number
 

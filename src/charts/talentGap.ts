@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts'
 import type { SegmentGap } from '@/domain/talentSupply'
 import { COLORS } from '@/theme'
 import type { Clickable } from './click'
-import { tooltipHtml, valueAxis } from './parts'
+import { groupedLabel, tooltipHtml, valueAxis } from './parts'
 
 export interface LabeledGap extends SegmentGap {
   name: string
@@ -15,6 +15,9 @@ export interface GapLabels {
   supply: string
   gap: string
 }
+
+/** Segment names wider than this (px) wrap. */
+const NAME_WIDTH = 260
 
 /** Shortages (gap > 0) in the warning colour, surpluses in the "ok" colour, balance muted. */
 export function gapColor(gap: number): string {
@@ -50,7 +53,8 @@ export function buildTalentGapOption(
     stack: 'gap',
     barMaxWidth: 18,
     itemStyle: { color },
-    label: { show: true, position: 'right' as const, formatter: '{c}' },
+    label: { show: true, position: 'right' as const, formatter: groupedLabel() },
+    labelLayout: { hideOverlap: true },
     data: shown.map((r) => (keep(r.gap) ? item(r) : '-')),
   })
   return {
@@ -70,7 +74,14 @@ export function buildTalentGapOption(
       },
     },
     xAxis: valueAxis({ axisLabel: { hideOverlap: true } }),
-    yAxis: { type: 'category', data: shown.map((r) => r.name), axisTick: { show: false }, axisLine: { onZero: false } },
+    yAxis: {
+      type: 'category',
+      data: shown.map((r) => r.name),
+      axisTick: { show: false },
+      axisLine: { onZero: false },
+      // Every segment keeps its name: long ones wrap, the panel is made tall enough for all.
+      axisLabel: { interval: 0, width: NAME_WIDTH, overflow: 'break' },
+    },
     series: [series(labels.shortage, (g) => g >= 0, COLORS.warning), series(labels.surplus, (g) => g < 0, COLORS.ok)],
   }
 }

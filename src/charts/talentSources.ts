@@ -6,13 +6,13 @@ import { tooltipHtml } from './parts'
 
 export interface SourcesLabels {
   introduced: string
+  /** A source's display name (an origin's name in the display language; else the source as given). */
+  source: (source: string) => string
   sourceType: (id: string) => string
   /** The merged "other sources" node of a source type. */
   others: (sourceType: string) => string
   /** A chain's name; null = talent not in a chain. */
   chain: (id: string | null) => string
-  /** A source's name in the display language (a known region); without, the data's own words. */
-  source?: (name: string) => string
 }
 
 interface SankeyNode {
@@ -20,6 +20,8 @@ interface SankeyNode {
   name: string
   total: number
   chain?: string | null
+  /** A named source: what a click focuses (the talent map's flows focus the same origin). */
+  origin?: string
   itemStyle: { color: string }
 }
 
@@ -68,14 +70,14 @@ function sankeyGraph(
     const itemStyle = { color: typeColor(f.sourceType) }
     const ci = f.chain === null ? chainOrder.length : chainOrder.indexOf(f.chain)
     add(nodes, t, () => ({ id: t, name: labels.sourceType(f.sourceType), itemStyle }), f.introduced)
+    const source = f.source
     add(
       nodes,
       s,
-      () => ({
-        id: s,
-        name: f.source === null ? labels.others(f.sourceType) : (labels.source?.(f.source) ?? f.source),
-        itemStyle,
-      }),
+      () =>
+        source === null
+          ? { id: s, name: labels.others(f.sourceType), itemStyle }
+          : { id: s, name: labels.source(source), origin: source, itemStyle },
       f.introduced,
     )
     add(
@@ -106,18 +108,24 @@ function selects(chain: string | null | undefined): Partial<Clickable> {
 
 /**
  * A three-column sankey: source type → source (the top ones, then "others" per type) → chain.
- * Nodes are ordered by size within each column; the selected chain is highlighted.
+ * Nodes are ordered by size within each column; the selected chain is highlighted, and a
+ * focused source (`focus`, shared with the talent map's flows) is outlined with its links
+ * brought forward. A source node's click carries its `origin`.
  */
 export function buildTalentSourcesOption(
   flows: readonly RankedFlow[],
   chainOrder: readonly string[],
   selected: string | null,
   labels: SourcesLabels,
+  focus: string | null = null,
 ): EChartsOption {
   const { nodes, links } = sankeyGraph(flows, chainOrder, selected, labels)
   const names = new Map(nodes.map((n) => [n.id, n.name]))
-  const linkOpacity = (chain: string | null | undefined) =>
+  const chainOpacity = (chain: string | null | undefined) =>
     selected === null ? 0.3 : chain === undefined ? 0.25 : chain === selected ? 0.6 : 0.1
+  const focusId = focus === null ? null : nodes.find((n) => n.origin === focus)?.id
+  const linkOpacity = (l: SankeyLink) =>
+    !focusId ? chainOpacity(l.chain) : l.source === focusId || l.target === focusId ? 0.7 : 0.06
   return {
     animationDuration: 300,
     tooltip: {
@@ -147,12 +155,21 @@ export function buildTalentSourcesOption(
         layoutIterations: 0,
         draggable: false,
         emphasis: { focus: 'adjacency' },
-        label: { fontSize: 11, formatter: '{b}' },
-        data: nodes.map(({ id, name, chain, itemStyle }) => ({ id, name, ...selects(chain), itemStyle })),
-        links: links.map(({ chain, ...l }) => ({
-          ...l,
+        label: { formatter: '{b}' },
+        labelLayout: { hideOverlap: true },
+        data: nodes.map(({ id, name, chain, origin, itemStyle }) => ({
+          id,
+          name,
           ...selects(chain),
-          lineStyle: { color: 'target', opacity: linkOpacity(chain) },
+          ...(origin === undefined ? {} : { origin }),
+          itemStyle: id === focusId ? { ...itemStyle, borderColor: COLORS.selected, borderWidth: 3 } : itemStyle,
+        })),
+        links: links.map((l) => ({
+          source: l.source,
+          target: l.target,
+          value: l.value,
+          ...selects(l.chain),
+          lineStyle: { color: 'target', opacity: linkOpacity(l) },
         })),
       },
     ],

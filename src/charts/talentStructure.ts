@@ -2,7 +2,7 @@ import type { EChartsOption } from 'echarts'
 import { COLORS } from '@/theme'
 import { buildBarOption } from './bars'
 import type { Clickable } from './click'
-import { tooltipHtml, valueAxis } from './parts'
+import { groupedLabel, tooltipHtml, valueAxis } from './parts'
 
 /** One code's talent with its display name; the chart value is the stock. */
 export interface LabeledTalent {
@@ -47,9 +47,11 @@ export function buildTalentPieOption(
       {
         type: 'pie',
         name: labels.stock,
-        radius: ['36%', '66%'],
-        center: ['50%', '52%'],
-        label: { formatter: '{b}\n{d}%' },
+        radius: ['28%', '48%'],
+        center: ['50%', '54%'],
+        // Whole labels, aligned to the chart's edges so none runs off it; the ring leaves them the room.
+        label: { formatter: '{b}\n{d}%', overflow: 'none', minMargin: 4, alignTo: 'edge', edgeDistance: 6 },
+        labelLayout: { hideOverlap: true },
         data: rows.map(
           (r, i) =>
             ({
@@ -84,24 +86,30 @@ export interface AgeLabels extends StructureLabels {
   older: string
 }
 
-/** Stock by age band in band order: young bands and the others as two series (the legend marks them). */
+/**
+ * Stock by age band, the youngest band on top: young bands and the others as two series (the
+ * legend marks them). Horizontal, so every band keeps its whole name at any width.
+ */
 export function buildTalentAgeOption(rows: readonly AgeRow[], labels: AgeLabels): EChartsOption {
+  const shown = [...rows].reverse()
   const series = (young: boolean, name: string, color: string) => ({
     type: 'bar' as const,
     name,
     stack: 'age',
-    barMaxWidth: 36,
+    barMaxWidth: 28,
     itemStyle: { color },
-    label: { show: true, position: 'top' as const, formatter: '{c}' },
-    data: rows.map((r) => (r.young === young ? { name: r.name, value: r.stock, inflow: r.inflow } : '-')),
+    label: { show: true, position: 'right' as const, formatter: groupedLabel() },
+    labelLayout: { hideOverlap: true },
+    data: shown.map((r) => (r.young === young ? { name: r.name, value: r.stock, inflow: r.inflow } : '-')),
   })
   return {
     animationDuration: 300,
     legend: { top: 0, data: [labels.young, labels.older] },
-    grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
+    // Room for the legend on two lines: its names are long, the panel may be narrow.
+    grid: { left: 8, right: 64, top: 60, bottom: 8, containLabel: true },
     tooltip: { trigger: 'item', formatter: talentTooltip(labels) },
-    xAxis: { type: 'category', data: rows.map((r) => r.name), axisTick: { show: false }, axisLabel: { interval: 0 } },
-    yAxis: valueAxis(),
+    xAxis: valueAxis({ axisLabel: { hideOverlap: true } }),
+    yAxis: { type: 'category', data: shown.map((r) => r.name), axisTick: { show: false }, axisLabel: { interval: 0 } },
     series: [series(true, labels.young, COLORS.series[1] ?? COLORS.ok), series(false, labels.older, COLORS.primary)],
   }
 }

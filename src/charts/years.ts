@@ -4,7 +4,7 @@ import type { GrowthPoint } from '@/domain/innovation'
 import type { YearTalent } from '@/domain/talentStructure'
 import { COLORS } from '@/theme'
 import type { Clickable } from './click'
-import { tooltipHtml, valueAxis, yearColor } from './parts'
+import { groupedLabel, tooltipHtml, valueAxis, yearColor } from './parts'
 
 /** One year: the bar's value (that year's flow) and the line's (a level or running total). */
 interface YearRow {
@@ -62,6 +62,7 @@ function buildYearOption(
     xAxis: {
       type: 'category',
       data: rows.map((r) => String(r.year)),
+      axisLabel: { interval: 0 },
       ...(style.ticks ? {} : { axisTick: { show: false } }),
     },
     yAxis: [valueAxis(integer), { type: 'value', splitLine: { show: false }, ...integer }],
@@ -79,7 +80,9 @@ function buildYearOption(
               itemStyle: { color: yearColor(r.year, selected) },
             }) satisfies Clickable<number>,
         ),
-        ...(style.counts ? { label: { show: true, position: 'insideTop', color: '#ffffff', formatter: '{c}' } } : {}),
+        ...(style.counts
+          ? { label: { show: true, position: 'insideTop', color: '#ffffff', formatter: groupedLabel() } }
+          : {}),
       },
       {
         type: 'line',

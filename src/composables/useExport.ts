@@ -47,7 +47,7 @@ export function useExport() {
   function context(): ExportContext {
     const name = String(route?.name ?? 'overview') as RouteName
     const routeName = ROUTES.includes(name) ? name : 'overview'
-    const firms = data.datasets.enterprises?.items ?? []
+    const firms = data.enterprises?.table
     return {
       t: tr,
       lang: filters.view.lang,
@@ -57,12 +57,17 @@ export function useExport() {
       route: routeName,
       enterprises: selection.enterprises,
       platforms: selection.platforms,
-      talentCells: data.datasets.talent?.cells ?? null,
+      // Records are made here, when an export asks for them (the views read the engine's answers).
+      talentCells: data.talent ? (data.talent.rows ?? data.talent.table.rows()) : null,
       // Platform hosts by name (platforms are exported from every view but the talent map).
-      firmNames: routeName === 'talent' ? new Map() : new Map(firms.map((f) => [f.id, f.name])),
+      firmNames: routeName !== 'talent' && firms ? firmNameMap(firms.strings('id'), firms.strings('name')) : new Map(),
       now: new Date(),
       href: location.href,
     }
+  }
+
+  function firmNameMap(ids: readonly string[], names: readonly string[]): Map<string, string> {
+    return new Map(ids.map((id, i) => [id, names[i] ?? id]))
   }
 
   /** Server mode holds no talent cells: the talent export asks the server for those the filters select. */

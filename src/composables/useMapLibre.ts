@@ -24,6 +24,11 @@ interface MapContext {
   map: ShallowRef<MapLibre | undefined>
   /** True once the style has loaded and sources and layers may be added. */
   loaded: Ref<boolean>
+  /**
+   * True while a density layer (heatmap, hexbin) is shown: the districts beneath then draw a
+   * plain base, not their choropleth, which would read as a second density in the same blues.
+   */
+  neutralBase: Ref<boolean>
 }
 
 const MAP_CONTEXT: InjectionKey<MapContext> = Symbol('map')
@@ -50,7 +55,7 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
   const ui = useUiStore()
   const map = shallowRef<MapLibre>()
   const loaded = ref(false)
-  provide(MAP_CONTEXT, { map, loaded })
+  provide(MAP_CONTEXT, { map, loaded, neutralBase: ref(false) })
   let observer: ResizeObserver | null = null
   let release = () => {}
   let poke: ReturnType<typeof setTimeout> | undefined

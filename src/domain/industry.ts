@@ -1,13 +1,17 @@
-import type { Enterprise } from './types'
-
-/** The `n` firms with the largest output value, largest first; one pass with a small sorted buffer. */
-export function topFirms(firms: readonly Enterprise[], n: number): Enterprise[] {
-  const top: Enterprise[] = []
-  for (const f of firms) {
-    if (top.length === n && (top[n - 1]?.outputValue ?? 0) >= f.outputValue) continue
+/**
+ * The `n` records with the largest `values` among `indices`, largest first (ties: the earlier record
+ * first); one pass with a small sorted buffer. Returns their indices, so only the winners become records.
+ */
+export function topIndices(values: ArrayLike<number>, indices: ArrayLike<number>, n: number): number[] {
+  const top: number[] = []
+  const at = (i: number | undefined) => (i === undefined ? 0 : (values[i] as number))
+  for (let k = 0; k < indices.length; k++) {
+    const r = indices[k] as number
+    const v = values[r] as number
+    if (top.length === n && at(top[n - 1]) >= v) continue
     let i = top.length
-    while (i > 0 && (top[i - 1]?.outputValue ?? 0) < f.outputValue) i -= 1
-    top.splice(i, 0, f)
+    while (i > 0 && at(top[i - 1]) < v) i -= 1
+    top.splice(i, 0, r)
     if (top.length > n) top.pop()
   }
   return top

@@ -47,7 +47,7 @@ function node(nodes: Map<string, NetworkNode>, id: string, make: () => NetworkNo
  */
 export function collaborationNetwork(
   platforms: readonly Platform[],
-  firmNames: ReadonlyMap<string, string>,
+  firmNames: Pick<ReadonlyMap<string, string>, 'get'>,
   limit = 60,
 ): CollaborationNetwork {
   const nodes = new Map<string, NetworkNode>()

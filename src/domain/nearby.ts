@@ -1,10 +1,10 @@
 import { distance } from '@turf/turf'
-import type { Enterprise, Platform } from './types'
+import type { PointTable } from './records'
 
-/** Anything with a position in degrees. */
-export interface Located {
-  lon: number
-  lat: number
+/** Positions in degrees, one per record: columns, so a whole dataset is passed without a record object. */
+export interface Points {
+  readonly lon: ArrayLike<number>
+  readonly lat: ArrayLike<number>
 }
 
 export interface Nearby<T> {
@@ -16,43 +16,54 @@ export interface Nearby<T> {
 /** Degrees of latitude per km: a cheap box test before the great-circle distance. */
 const DEG_PER_KM = 1 / 111
 
-function inBox(p: Located, lon: number, lat: number, km: number): boolean {
-  const dLat = km * DEG_PER_KM * 1.01
-  const dLon = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01)
-  return Math.abs(p.lat - lat) <= dLat && Math.abs(p.lon - lon) <= dLon
-}
-
-/** Calls `fn` for every point within `km` of (lon, lat), with its distance (turf, haversine). */
-export function forEachWithin<T extends Located>(
-  points: readonly T[],
+/**
+ * Calls `fn` for every point (of `indices`, or of all) within `km` of (lon, lat), with its index and
+ * distance (turf, haversine).
+ */
+export function forEachWithin(
+  points: Points,
+  indices: ArrayLike<number> | null,
   lon: number,
   lat: number,
   km: number,
-  fn: (item: T, km: number) => void,
+  fn: (index: number, km: number) => void,
 ): void {
   const centre: [number, number] = [lon, lat]
-  for (const p of points) {
-    if (!inBox(p, lon, lat, km)) continue
-    const d = distance(centre, [p.lon, p.lat], { units: 'kilometers' })
-    if (d <= km) fn(p, d)
+  const dLat = km * DEG_PER_KM * 1.01
+  const dLon = dLat / Math.max(Math.cos((lat * Math.PI) / 180), 0.01)
+  const n = indices ? indices.length : points.lon.length
+  for (let k = 0; k < n; k++) {
+    const i = indices ? (indices[k] as number) : k
+    const x = points.lon[i] as number
+    const y = points.lat[i] as number
+    if (Math.abs(y - lat) > dLat || Math.abs(x - lon) > dLon) continue
+    const d = distance(centre, [x, y], { units: 'kilometers' })
+    if (d <= km) fn(i, d)
   }
 }
 
-/** Points within `km` of (lon, lat), nearest first. */
-export function platformsWithin<T extends Located>(
-  points: readonly T[],
+/** The records of a table (those at `indices`, or all) within `km` of (lon, lat), nearest first. */
+export function platformsWithin<T>(
+  table: PointTable<T>,
   lon: number,
   lat: number,
   km: number,
+  indices: ArrayLike<number> | null = null,
 ): Nearby<T>[] {
   const out: Nearby<T>[] = []
-  forEachWithin(points, lon, lat, km, (item, d) => out.push({ item, km: d }))
+  forEachWithin(table, indices, lon, lat, km, (i, d) => out.push({ item: table.row(i), km: d }))
   return out.sort((a, b) => a.km - b.km)
 }
 
-export function countWithin(points: readonly Located[], lon: number, lat: number, km: number): number {
+export function countWithin(
+  points: Points,
+  lon: number,
+  lat: number,
+  km: number,
+  indices: ArrayLike<number> | null = null,
+): number {
   let n = 0
-  forEachWithin(points, lon, lat, km, () => (n += 1))
+  forEachWithin(points, indices, lon, lat, km, () => (n += 1))
   return n
 }
 
@@ -63,19 +74,20 @@ export interface RadiusCounts {
   talent: number
 }
 
+/** The firms (with each one's talent.total) and platforms the radius tool counts: all, or those at `indices`. */
+export interface RadiusInput {
+  firms: Points & { talent: ArrayLike<number>; indices: ArrayLike<number> | null }
+  platforms: Points & { indices: ArrayLike<number> | null }
+}
+
 /** What the radius tool reports for a circle: firms, platforms and the firms' talent. */
-export function radiusCounts(
-  firms: readonly Enterprise[],
-  platforms: readonly Platform[],
-  lon: number,
-  lat: number,
-  km: number,
-): RadiusCounts {
+export function radiusCounts(input: RadiusInput, lon: number, lat: number, km: number): RadiusCounts {
+  const { firms, platforms } = input
   let n = 0
   let talent = 0
-  forEachWithin(firms, lon, lat, km, (f) => {
+  forEachWithin(firms, firms.indices, lon, lat, km, (i) => {
     n += 1
-    talent += f.talent.total
+    talent += firms.talent[i] as number
   })
-  return { firms: n, platforms: countWithin(platforms, lon, lat, km), talent }
+  return { firms: n, platforms: countWithin(platforms, lon, lat, km, platforms.indices), talent }
 }

@@ -91,6 +91,8 @@ const demand: RecordRules<keyof DemandRow> = {
   ],
 }
 
+// `source` is a name, or the id of one of meta's optional `origins` (then the talent map draws its flows);
+// it is not checked against them: a source that names no origin is kept, shown by name, drawn on no map.
 const sources: RecordRules<keyof TalentSourceRow> = {
   fields: [
     { field: 'year', rule: 'year' },

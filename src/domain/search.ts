@@ -1,3 +1,4 @@
+import type { PointTable } from './records'
 import type { Enterprise, Platform } from './types'
 
 export interface SearchHit {
@@ -21,49 +22,66 @@ function hasTerms(name: string, terms: readonly string[]): boolean {
 }
 
 /**
- * The records whose name contains every term of `q` (case-insensitive): what the `q` filter
- * keeps of the firms and platforms. A blank `q` keeps the list itself.
+ * The indices (ascending) of the names that contain every term of `q` (case-insensitive): which
+ * firms or platforms the `q` filter keeps, read from a name column. Null for a blank `q` (it keeps all).
  */
-export function byName<T extends { name: string }>(items: readonly T[], q: string): readonly T[] {
+export function namedIndices(names: readonly string[], q: string): Uint32Array | null {
   const terms = searchTerms(q)
-  if (!terms.length) return items
-  return items.filter((e) => hasTerms(e.name, terms))
+  if (!terms.length) return null
+  const out: number[] = []
+  for (let i = 0; i < names.length; i++) if (hasTerms(names[i] as string, terms)) out.push(i)
+  return Uint32Array.from(out)
 }
 
-/** Per record, in the list's order: 1 when its name contains every term of `q` (a blank `q` keeps all). */
-export function nameMask(items: readonly { name: string }[], q: string): Uint8Array {
+/** Per name, in the column's order: 1 when it contains every term of `q` (a blank `q` keeps all). */
+export function nameMask(names: readonly string[], q: string): Uint8Array {
   const terms = searchTerms(q)
-  return Uint8Array.from(items, (e) => (hasTerms(e.name, terms) ? 1 : 0))
+  return Uint8Array.from(names, (name) => (hasTerms(name, terms) ? 1 : 0))
+}
+
+interface Ranked {
+  kind: SearchHit['kind']
+  index: number
+  name: string
+  rank: number
+}
+
+/** Names that start with the query first, then shorter names, then by collation (ties keep their order). */
+function order(a: Ranked, b: Ranked): number {
+  return a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name, 'zh')
 }
 
 /**
  * Firms and platforms whose name contains every whitespace-separated term of `q`
- * (case-insensitive), names that start with the query first, at most `limit`.
+ * (case-insensitive), names that start with the query first, then shorter names, at most `limit`.
+ * Reads the name columns; records are made for the hits shown only.
  */
 export function searchEntities(
-  firms: readonly Enterprise[],
-  platforms: readonly Platform[],
+  firms: PointTable<Enterprise>,
+  platforms: PointTable<Platform>,
   q: string,
   limit = 10,
 ): SearchHit[] {
   const terms = searchTerms(q)
-  if (!terms.length) return []
-  const hits: (SearchHit & { rank: number })[] = []
-  const consider = (kind: SearchHit['kind'], e: Enterprise | Platform) => {
-    if (!hasTerms(e.name, terms)) return
-    const name = e.name.toLowerCase()
-    hits.push({
-      kind,
-      id: e.id,
-      name: e.name,
-      district: e.district,
-      lon: e.lon,
-      lat: e.lat,
-      rank: name.startsWith(terms[0] ?? '') ? 0 : 1,
-    })
+  if (!terms.length || limit <= 0) return []
+  // The best `limit` so far, best first: one pass, however many names match.
+  const top: Ranked[] = []
+  const consider = (kind: SearchHit['kind'], names: readonly string[]) => {
+    for (let index = 0; index < names.length; index++) {
+      const name = names[index] as string
+      if (!hasTerms(name, terms)) continue
+      const hit: Ranked = { kind, index, name, rank: name.toLowerCase().startsWith(terms[0] ?? '') ? 0 : 1 }
+      if (top.length === limit && order(hit, top[limit - 1] as Ranked) >= 0) continue
+      let i = top.length
+      while (i > 0 && order(hit, top[i - 1] as Ranked) < 0) i -= 1
+      top.splice(i, 0, hit)
+      if (top.length > limit) top.pop()
+    }
   }
-  for (const f of firms) consider('enterprise', f)
-  for (const p of platforms) consider('platform', p)
-  hits.sort((a, b) => a.rank - b.rank || a.name.length - b.name.length || a.name.localeCompare(b.name, 'zh'))
-  return hits.slice(0, limit).map(({ rank: _rank, ...hit }) => hit)
+  consider('enterprise', firms.strings('name'))
+  consider('platform', platforms.strings('name'))
+  return top.map(({ kind, index, name }) => {
+    const r: Enterprise | Platform = kind === 'enterprise' ? firms.row(index) : platforms.row(index)
+    return { kind, id: r.id, name, district: r.district, lon: r.lon, lat: r.lat }
+  })
 }

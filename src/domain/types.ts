@@ -55,6 +55,18 @@ export interface Fact {
   sourceId: string
 }
 
+/**
+ * A place introduced talent comes from (optional in meta): another city, a province's capital,
+ * a university. `talent.sources[].source` names one by id; lon/lat in the boundaries' system.
+ */
+export interface Origin {
+  id: string
+  name: string
+  nameEn: string
+  lon: number
+  lat: number
+}
+
 export interface Meta {
   city: { name: string; adcode: string }
   dataVersion: string
@@ -72,6 +84,8 @@ export interface Meta {
   platformLevels: Named[]
   /** Optional extension: published figures with their sources. */
   facts?: Fact[]
+  /** Optional: where introduced talent comes from; the talent map draws flows from them. */
+  origins?: Origin[]
 }
 
 export interface TalentCell {

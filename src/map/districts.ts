@@ -1,24 +1,33 @@
 import { booleanPointInPolygon, centroid, pointOnFeature } from '@turf/turf'
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
-import { COLORS, RAMP } from '@/theme'
+import { COLORS, LOOKS, RAMP, type LookStyle } from '@/theme'
 import type { Boundaries } from '@/domain/types'
 import { emptySource } from './sources'
 
 export const DISTRICT_SOURCE = 'districts'
 export const DISTRICT_LABEL_SOURCE = 'district-labels'
+/** Thin walls along the selected districts' boundaries: their outline when extruded. */
+export const DISTRICT_OUTLINE_SOURCE = 'district-outline-3d'
 export const DISTRICT_FILL = 'district-fill'
 export const DISTRICT_EXTRUSION = 'district-extrusion'
+export const DISTRICT_EXTRUSION_OUTLINE = 'district-extrusion-outline'
+export const DISTRICT_LABEL = 'district-label'
 /** Camera pitch while the districts are extruded. */
 export const EXTRUDED_PITCH = 50
-/** Height in metres of the tallest district, and of the lowest (so every district stays visible). */
-const EXTRUSION_MAX_M = 14000
-const EXTRUSION_BASE_M = 800
+/** Height in metres of the tallest district; every height is in proportion to its value, from zero. */
+export const EXTRUSION_MAX_M = 14000
+/** Width in metres of the 3D selection outline's walls. */
+const OUTLINE_M = 260
 
 type Feature = Boundaries['features'][number]
 
-/** The district polygons (feature-state by adcode, for selection) and their label points. */
+/** The district polygons (feature-state by adcode, for selection), their label points and 3D outlines. */
 export function districtSources(): Record<string, SourceSpecification> {
-  return { [DISTRICT_SOURCE]: emptySource({ promoteId: 'adcode' }), [DISTRICT_LABEL_SOURCE]: emptySource() }
+  return {
+    [DISTRICT_SOURCE]: emptySource({ promoteId: 'adcode' }),
+    [DISTRICT_LABEL_SOURCE]: emptySource(),
+    [DISTRICT_OUTLINE_SOURCE]: emptySource(),
+  }
 }
 
 export interface DistrictFeatureProps {
@@ -73,19 +82,16 @@ export function choroplethColor(max: number, min = 0): ExpressionSpecification {
   return ['interpolate', ['linear'], ['get', 'value'], ...stops] as ExpressionSpecification
 }
 
-/** Extrusion height of the same metric: a small base plus the value's place between `min` and `max`. */
-export function extrusionHeight(max: number, min = 0): ExpressionSpecification {
-  const scale = (EXTRUSION_MAX_M - EXTRUSION_BASE_M) / span(max, min)
-  return ['+', EXTRUSION_BASE_M, ['*', ['max', 0, ['-', ['get', 'value'], min]], scale]] as ExpressionSpecification
+/**
+ * Extrusion height of the same metric, in proportion to the value from zero (the tallest
+ * district EXTRUSION_MAX_M): a block twice as tall holds twice as much, and a narrow spread of
+ * values (42–44 %) stays a narrow spread of heights. The legend states the baseline.
+ */
+export function extrusionHeight(max: number): ExpressionSpecification {
+  return ['*', ['max', 0, ['get', 'value']], EXTRUSION_MAX_M / (max > 0 ? max : 1)] as ExpressionSpecification
 }
 
-/** Extrusion colour: the choropleth ramp, or the selected colour for selected districts. */
-export function extrusionColor(max: number, min = 0): ExpressionSpecification {
-  const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification
-  return ['case', selected, COLORS.selected, choroplethColor(max, min)]
-}
-
-/** The 3D extrusion of the choropleth metric, hidden until toggled; selection via feature-state. */
+/** The 3D extrusion of the choropleth metric in its colours, hidden until toggled. */
 export function districtExtrusionLayer(max: number, min = 0): LayerSpecification {
   return {
     id: DISTRICT_EXTRUSION,
@@ -93,16 +99,126 @@ export function districtExtrusionLayer(max: number, min = 0): LayerSpecification
     source: DISTRICT_SOURCE,
     layout: { visibility: 'none' },
     paint: {
-      'fill-extrusion-color': extrusionColor(max, min),
-      'fill-extrusion-height': extrusionHeight(max, min),
+      'fill-extrusion-color': choroplethColor(max, min),
+      'fill-extrusion-height': extrusionHeight(max),
       'fill-extrusion-base': 0,
       'fill-extrusion-opacity': 0.88,
     },
   }
 }
 
-/** Fill, boundary lines, selection outline, the (hidden) extrusion and the labels, bottom to top (order.ts). */
-export function districtLayers(max: number, lineColor: string, labelColor: string, min = 0): LayerSpecification[] {
+/** The selection's outline in 3D: walls along the selected boundaries, as tall as their blocks. */
+export function districtOutlineLayer(max: number): LayerSpecification {
+  return {
+    id: DISTRICT_EXTRUSION_OUTLINE,
+    type: 'fill-extrusion',
+    source: DISTRICT_OUTLINE_SOURCE,
+    layout: { visibility: 'none' },
+    paint: {
+      'fill-extrusion-color': COLORS.selected,
+      'fill-extrusion-height': extrusionHeight(max),
+      'fill-extrusion-base': 0,
+      'fill-extrusion-opacity': 0.95,
+    },
+  }
+}
+
+type Ring = GeoJSON.Position[]
+
+const M_PER_DEG = 111_320
+
+/** One thin quad per boundary edge of the ring, `widthM` wide, centred on the edge. */
+function ringWalls(ring: Ring, widthM: number): GeoJSON.Polygon[] {
+  const walls: GeoJSON.Polygon[] = []
+  for (let i = 1; i < ring.length; i++) {
+    const [x0 = 0, y0 = 0] = ring[i - 1] ?? []
+    const [x1 = 0, y1 = 0] = ring[i] ?? []
+    const kx = Math.cos((((y0 + y1) / 2) * Math.PI) / 180)
+    const dx = (x1 - x0) * kx
+    const dy = y1 - y0
+    const len = Math.hypot(dx, dy)
+    if (len === 0) continue
+    // The edge's normal, half the width on each side, back in degrees of longitude and latitude.
+    const h = widthM / 2 / M_PER_DEG
+    const nx = ((-dy / len) * h) / kx
+    const ny = (dx / len) * h
+    walls.push({
+      type: 'Polygon',
+      coordinates: [
+        [
+          [x0 + nx, y0 + ny],
+          [x1 + nx, y1 + ny],
+          [x1 - nx, y1 - ny],
+          [x0 - nx, y0 - ny],
+          [x0 + nx, y0 + ny],
+        ],
+      ],
+    })
+  }
+  return walls
+}
+
+/**
+ * The selected districts' outlines for the 3D view: one wall per boundary edge, carrying its
+ * district's value so the walls rise exactly as high as the block they surround.
+ */
+export function districtOutlineWalls(
+  features: GeoJSON.FeatureCollection<Feature['geometry'], DistrictFeatureProps>,
+  selected: readonly string[],
+  widthM = OUTLINE_M,
+): GeoJSON.FeatureCollection<GeoJSON.Polygon, { value: number }> {
+  const out: GeoJSON.Feature<GeoJSON.Polygon, { value: number }>[] = []
+  for (const f of features.features) {
+    if (!selected.includes(f.properties.adcode)) continue
+    const g = f.geometry
+    const polygons = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : []
+    for (const ring of polygons.flat())
+      for (const wall of ringWalls(ring, widthM))
+        out.push({ type: 'Feature', geometry: wall, properties: { value: f.properties.value } })
+  }
+  return { type: 'FeatureCollection', features: out }
+}
+
+/**
+ * Where a district's label sits while the districts are extruded: raised by its block's height
+ * as seen at this zoom and pitch (in ems of the label's size), so the label stays on its block's
+ * top instead of floating at its foot. Flat districts: no offset.
+ */
+export function extrudedLabelOffset(
+  max: number,
+  view: { zoom: number; lat: number; pitch: number },
+  textSize: number,
+): ExpressionSpecification | [number, number] {
+  if (!(max > 0) || view.pitch <= 0) return [0, 0]
+  const pxPerM = (512 * 2 ** view.zoom) / (40_075_016.686 * Math.cos((view.lat * Math.PI) / 180))
+  const rise = (EXTRUSION_MAX_M * pxPerM * Math.sin((view.pitch * Math.PI) / 180)) / textSize
+  return [
+    'interpolate',
+    ['linear'],
+    ['get', 'value'],
+    0,
+    ['literal', [0, 0]],
+    max,
+    ['literal', [0, -rise]],
+  ] as ExpressionSpecification
+}
+
+/** How the district labels look: their size and colours (the big screen reads from afar). */
+export type DistrictLabelStyle = LookStyle['mapLabel']
+
+/**
+ * Fill, boundary lines, selection outline, the (hidden) extrusion and its selection walls, and
+ * the labels (order.ts puts the labels above every other layer). Selection shows as an outline,
+ * never a fill, so the selected district keeps showing its value. `neutral`: a plain base under a
+ * density layer (heatmap, hexbin) instead of the choropleth, which would read as a second density.
+ */
+export function districtLayers(
+  max: number,
+  lineColor: string,
+  labels: DistrictLabelStyle = LOOKS.desk.mapLabel,
+  min = 0,
+  neutral: string | null = null,
+): LayerSpecification[] {
   const selected = ['boolean', ['feature-state', 'selected'], false] as ExpressionSpecification
   const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification
   return [
@@ -111,8 +227,8 @@ export function districtLayers(max: number, lineColor: string, labelColor: strin
       type: 'fill',
       source: DISTRICT_SOURCE,
       paint: {
-        'fill-color': choroplethColor(max, min),
-        'fill-opacity': ['case', selected, 0.95, hover, 0.85, 0.72],
+        'fill-color': neutral ?? choroplethColor(max, min),
+        'fill-opacity': ['case', hover, 0.85, 0.72],
       },
     },
     {
@@ -125,15 +241,21 @@ export function districtLayers(max: number, lineColor: string, labelColor: strin
       id: 'district-selected',
       type: 'line',
       source: DISTRICT_SOURCE,
-      paint: { 'line-color': COLORS.selected, 'line-width': ['case', selected, 3.5, 0] },
+      paint: { 'line-color': COLORS.selected, 'line-width': ['case', selected, 4, 0] },
     },
     districtExtrusionLayer(max, min),
+    districtOutlineLayer(max),
     {
-      id: 'district-label',
+      id: DISTRICT_LABEL,
       type: 'symbol',
       source: DISTRICT_LABEL_SOURCE,
-      layout: { 'text-field': ['get', 'name'], 'text-size': 14, 'text-allow-overlap': true },
-      paint: { 'text-color': labelColor, 'text-halo-color': 'rgba(255,255,255,0.85)', 'text-halo-width': 1.5 },
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-size': labels.size,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': labels.color, 'text-halo-color': labels.halo, 'text-halo-width': 2 },
     },
   ]
 }

@@ -1,6 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
-import { COLORS, RAMP } from '@/theme'
-import type { Enterprise } from '@/domain/types'
+import { COLORS } from '@/theme'
 import { POINTER } from './pointer'
 import { emptySource } from './sources'
 
@@ -40,35 +39,34 @@ export const CLUSTER_STEPS = [
 
 export const HEAT_RAMP = ['rgba(33,102,172,0)', '#67a9cf', '#d1e5f0', '#fddbc7', '#ef8a62', '#b2182b']
 
+/**
+ * The hexbins' ramp, few to many: warm, so the hexes never read as the districts' blue
+ * choropleth (which gives way to a plain base under them anyway).
+ */
+export const HEX_RAMP = ['#fff1b8', '#ffd37a', '#ffaa55', '#f77b3a', '#dc4b2b', '#a8201a']
+
+/** A firm point's one property: its chain (the colour). The rest is read from the firm table by feature id. */
 export interface FirmProps {
-  id: string
-  name: string
-  district: string
   chain: string
-  segment: string
-  talent: number
 }
 
 /**
- * Firms as points, each with its index as feature id (so a source can be updated by diff,
- * see pointUpdate.ts); built once per dataset.
+ * Firms as points, each with its record index as feature id (so a source can be updated by diff, see
+ * pointUpdate.ts, and a hovered point's record made from the table when needed); built once per dataset
+ * from its columns. One small property per point: MapLibre clones every feature to its worker.
  */
-export function firmFeatures(firms: readonly Enterprise[]): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
-  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(firms.length)
-  for (let i = 0; i < firms.length; i++) {
-    const f = firms[i] as Enterprise
+export function firmFeatures(
+  lon: ArrayLike<number>,
+  lat: ArrayLike<number>,
+  chain: readonly string[],
+): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
+  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(lon.length)
+  for (let i = 0; i < lon.length; i++) {
     features[i] = {
       type: 'Feature',
       id: i,
-      geometry: { type: 'Point', coordinates: [f.lon, f.lat] },
-      properties: {
-        id: f.id,
-        name: f.name,
-        district: f.district,
-        chain: f.chain,
-        segment: f.segment,
-        talent: f.talent.total,
-      },
+      geometry: { type: 'Point', coordinates: [lon[i] as number, lat[i] as number] },
+      properties: { chain: chain[i] as string },
     }
   }
   return { type: 'FeatureCollection', features }
@@ -93,7 +91,14 @@ export function chainColor(chainIds: readonly string[]): ExpressionSpecification
   return ['match', ['get', 'chain'], ...pairs, COLORS.muted] as unknown as ExpressionSpecification
 }
 
-export function clusterLayers(chainIds: readonly string[], source = FIRM_CLUSTER_SOURCE): LayerSpecification[] {
+/** Cluster count size: the desk's, or the big screen's (read from across the room). */
+export const CLUSTER_TEXT = { desk: 12, screen: 16 } as const
+
+export function clusterLayers(
+  chainIds: readonly string[],
+  source = FIRM_CLUSTER_SOURCE,
+  textSize: number = CLUSTER_TEXT.desk,
+): LayerSpecification[] {
   return [
     {
       id: FIRM_CLUSTER_LAYER,
@@ -115,7 +120,7 @@ export function clusterLayers(chainIds: readonly string[], source = FIRM_CLUSTER
       source,
       filter: hasCount,
       metadata: POINTER,
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': 12, 'text-allow-overlap': true },
+      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': textSize, 'text-allow-overlap': true },
       paint: { 'text-color': '#ffffff' },
     },
     {
@@ -163,10 +168,10 @@ export function heatmapLayer(source = FIRM_HEAT_SOURCE): LayerSpecification {
   }
 }
 
-/** Hex fill coloured by count from 1 to `max` over the shared ramp. */
+/** Hex fill coloured by count from 1 to `max` over the hexbins' own ramp. */
 export function hexColor(max: number): ExpressionSpecification {
   const top = Math.max(max, 2)
-  const stops = RAMP.flatMap((color, i) => [1 + ((top - 1) * i) / (RAMP.length - 1), color])
+  const stops = HEX_RAMP.flatMap((color, i) => [1 + ((top - 1) * i) / (HEX_RAMP.length - 1), color])
   return ['interpolate', ['linear'], ['get', 'count'], ...stops] as ExpressionSpecification
 }
 

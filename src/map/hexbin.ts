@@ -85,15 +85,18 @@ export function hexOf(index: HexIndex, lon: number, lat: number): number {
   return bestD <= ry * ry * 1.34 ? best : -1
 }
 
-/** Points per hex, as polygons with `count` (only hexes with points), plus the max count. */
+/** Points (those at `indices`, or all) per hex, as polygons with `count` (only hexes with points), plus the max count. */
 export function hexbinCounts(
   index: HexIndex,
-  points: readonly { lon: number; lat: number }[],
+  points: { readonly lon: ArrayLike<number>; readonly lat: ArrayLike<number> },
+  indices: ArrayLike<number> | null = null,
 ): { data: GeoJSON.FeatureCollection<GeoJSON.Polygon, HexProps>; max: number; binned: number } {
   const counts = new Uint32Array(index.features.length)
   let binned = 0
-  for (const p of points) {
-    const h = hexOf(index, p.lon, p.lat)
+  const n = indices ? indices.length : points.lon.length
+  for (let k = 0; k < n; k++) {
+    const i = indices ? (indices[k] as number) : k
+    const h = hexOf(index, points.lon[i] as number, points.lat[i] as number)
     if (h < 0) continue
     counts[h] = (counts[h] ?? 0) + 1
     binned += 1

@@ -9,15 +9,19 @@ import type { LayerSpecification } from 'maplibre-gl'
  * tests/unit/map/order.test.ts checks that every builder's layer is declared.
  */
 const Z_ORDER: readonly (readonly [slot: string, layers: readonly string[]])[] = [
-  ['districts', ['district-fill', 'district-line', 'district-selected', 'district-extrusion']],
-  // Labels above the points, clusters and heat (issue 15): move this line to the end.
-  ['district-labels', ['district-label']],
+  [
+    'districts',
+    ['district-fill', 'district-line', 'district-selected', 'district-extrusion', 'district-extrusion-outline'],
+  ],
   ['radius', ['radius-fill', 'radius-line']],
   ['density', ['firm-heat', 'firm-hex', 'firm-hex-line']],
+  ['flows', ['flow-lines', 'flow-dash', 'flow-origins', 'flow-origin-labels']],
   ['points', ['firm-clusters', 'firm-cluster-count', 'firm-points']],
   ['markers', ['platform-circle', 'platform-symbol']],
-  // The drawer's firm or platform, marked above everything (issue 16).
+  // The drawer's firm or platform, marked above every point, cluster and marker (issue 16).
   ['highlight', ['highlight-halo', 'highlight-point']],
+  // The district names above everything that is drawn over the districts (points, clusters, heat, the mark).
+  ['district-labels', ['district-label']],
 ]
 
 const ANCHOR = 'anchor:'

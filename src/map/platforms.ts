@@ -87,8 +87,14 @@ export function platformLevelFilter(levels: readonly string[]): FilterSpecificat
 /**
  * A coloured circle per platform sized by level, with its kind's letter on top. Both take the
  * pointer first (POINTER), so a click on a platform does not also toggle the district beneath.
+ * On the big screen (`screen`) the circles are larger and carry no letter: a letter small
+ * enough for a marker cannot be read across the room (the legend keys kinds by colour).
  */
-export function platformLayers(styles: readonly KindStyle[], levels: readonly string[]): LayerSpecification[] {
+export function platformLayers(
+  styles: readonly KindStyle[],
+  levels: readonly string[],
+  screen = false,
+): LayerSpecification[] {
   const filter = platformLevelFilter(levels)
   const hover = ['boolean', ['feature-state', 'hover'], false] as ExpressionSpecification
   return [
@@ -100,7 +106,7 @@ export function platformLayers(styles: readonly KindStyle[], levels: readonly st
       metadata: POINTER,
       paint: {
         'circle-color': platformKindColor(styles),
-        'circle-radius': byLevel(11, 8, 6),
+        'circle-radius': screen ? byLevel(12, 9, 7) : byLevel(11, 8, 6),
         'circle-stroke-color': ['case', hover, COLORS.selected, '#ffffff'],
         'circle-stroke-width': ['case', hover, 3, 1.5],
         'circle-opacity': 0.92,
@@ -113,6 +119,7 @@ export function platformLayers(styles: readonly KindStyle[], levels: readonly st
       filter,
       metadata: POINTER,
       layout: {
+        visibility: screen ? 'none' : 'visible',
         'text-field': ['get', 'letter'],
         'text-size': byLevel(12, 10, 8),
         'text-allow-overlap': true,

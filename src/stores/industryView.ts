@@ -2,7 +2,7 @@ import { defineStore } from 'pinia'
 import { computed } from 'vue'
 import { chainModelFromStats, focusChain } from '@/domain/chainModel'
 import { mapValues } from '@/domain/engine'
-import { topFirms } from '@/domain/industry'
+import { topIndices } from '@/domain/industry'
 import { useDataStore } from './data'
 import { useFiltersStore } from './filters'
 import { useSelectionStore } from './selection'
@@ -21,7 +21,12 @@ export const useIndustryViewStore = defineStore('industryView', () => {
   const byDistrict = computed(() => agg.value && mapValues(agg.value.byDistrict, (s) => s.count))
   const byType = computed(() => agg.value?.byType ?? null)
   const outputBySeg = computed(() => agg.value && mapValues(agg.value.bySegment, (s) => s.outputValue))
-  const top = computed(() => (selection.enterprises ? topFirms(selection.enterprises, TOP_FIRMS) : null))
+  /** The top firms by output among the selected: indices over the output column, then records for those only. */
+  const top = computed(() => {
+    const firms = data.enterprises?.table
+    const indices = selection.enterpriseIndices
+    return firms && indices ? firms.rows(topIndices(firms.numbers('outputValue'), indices, TOP_FIRMS)) : null
+  })
   const totals = computed(() => agg.value && { output: agg.value.outputValue, talent: agg.value.talent })
 
   /** The diagram's chain and whether it is the fallback (no chain or segment selected). */

@@ -17,8 +17,16 @@ export const useInnovationViewStore = defineStore('innovationView', () => {
   const selection = useSelectionStore()
   const agg = computed(() => selection.platformAgg)
 
-  /** Enterprise names by id, built once per enterprises dataset. */
-  const firmNames = computed(() => new Map((data.datasets.enterprises?.items ?? []).map((e) => [e.id, e.name])))
+  /** Enterprise names by id, looked up in the firms' columns (a network names a few dozen hosts). */
+  const firmNames = computed(() => {
+    const firms = data.enterprises?.table
+    return {
+      get: (id: string) => {
+        const i = firms ? firms.indexOf(id) : -1
+        return firms && i >= 0 ? firms.strings('name')[i] : undefined
+      },
+    }
+  })
 
   const byKindLevel = computed(() => agg.value?.byKindLevel ?? null)
   /** Founded per year and cumulative over meta's years, not filtered by the year range (a highlight). */

@@ -1,17 +1,27 @@
 import { defineStore } from 'pinia'
 import { computed, markRaw } from 'vue'
-import { enterpriseCube, platformCube, talentCube } from '@/domain/engine'
+import { enterpriseCube, platformCube, talentCube, type CubeDef } from '@/domain/engine'
 import type { Filters } from '@/domain/filters'
 import type { KpiId } from '@/domain/kpis'
-import { byName, nameMask } from '@/domain/search'
-import { useDataStore } from './data'
+import { nameMask, namedIndices } from '@/domain/search'
+import type { Meta } from '@/domain/types'
+import { useDataStore, type RecordSet } from './data'
 import { useFiltersStore } from './filters'
 import { serverSelection, useServerQueryStore } from './serverQuery'
+
+/** A dataset's cube: the one the dataset worker built (transferred), else built here from the records. */
+function cubeOf<Row, A>(def: CubeDef<Row, A>, set: RecordSet<Row> | null, meta: Meta | null) {
+  if (!set) return null
+  // markRaw: typed arrays and mutable fail bits, not reactive state.
+  if (set.cube) return markRaw(def.fromTransferable(set.cube))
+  return markRaw(def.fromRows(set.rows ?? set.table.rows(), { meta }))
+}
 
 /**
  * Derived, read-only selectors over the datasets and the filters, through the cross-filter
  * engine: each dataset becomes a cube once (src/domain/engine), then a filter change is one
  * pass per cube for every KPI and group-by the views show, each group-by ignoring its own filter.
+ * Queries are synchronous; records are made only for what is read (`enterprises`, `platforms`).
  */
 export const useSelectionStore = defineStore('selection', () => {
   const data = useDataStore()
@@ -19,35 +29,32 @@ export const useSelectionStore = defineStore('selection', () => {
   if (data.config?.mode === 'server') return serverSelection(useServerQueryStore())
   const filters = useFiltersStore()
   const f = computed(() => filters.filters)
-  const meta = computed(() => data.meta)
-  const talentData = computed(() => data.datasets.talent ?? null)
-  const allFirms = computed(() => data.datasets.enterprises?.items ?? null)
-  const allPlatforms = computed(() => data.datasets.platforms?.items ?? null)
   const q = computed(() => filters.filters.q)
-  /**
-   * The `q` filter: firms and platforms whose name has every term of the search text. The engine's
-   * cubes roll records up by dimension and keep no names, so a search gets cubes of its own over the
-   * named records (small, built per search); the whole-dataset cubes stay built for when it is cleared.
-   */
-  const namedFirms = computed(() => (allFirms.value && q.value ? byName(allFirms.value, q.value) : null))
-  const namedPlatforms = computed(() => (allPlatforms.value && q.value ? byName(allPlatforms.value, q.value) : null))
 
-  // markRaw: typed arrays and mutable fail bits, not reactive state.
-  const talentCubeOf = computed(() =>
-    talentData.value ? markRaw(talentCube.fromRows(talentData.value.cells, { meta: meta.value })) : null,
+  const talentCubeOf = computed(() => cubeOf(talentCube, data.talent, data.meta))
+  const allFirmCube = computed(() => cubeOf(enterpriseCube, data.enterprises, data.meta))
+  const allPlatformCube = computed(() => cubeOf(platformCube, data.platforms, data.meta))
+
+  /**
+   * The `q` filter: firms and platforms whose name has every term of the search text, as indices into
+   * the whole dataset (ascending; null without a search), read from the name column. The cubes roll
+   * records up by dimension and keep no names, so a search gets cubes of its own over the named records
+   * (small, built per search, records made for those only); the whole-dataset cubes stay for when it is cleared.
+   */
+  const namedFirms = computed(() =>
+    data.enterprises && q.value ? namedIndices(data.enterprises.table.strings('name'), q.value) : null,
   )
-  const allFirmCube = computed(() =>
-    allFirms.value ? markRaw(enterpriseCube.fromRows(allFirms.value, { meta: meta.value })) : null,
-  )
-  const allPlatformCube = computed(() =>
-    allPlatforms.value ? markRaw(platformCube.fromRows(allPlatforms.value, { meta: meta.value })) : null,
+  const namedPlatforms = computed(() =>
+    data.platforms && q.value ? namedIndices(data.platforms.table.strings('name'), q.value) : null,
   )
   const firmCube = computed(() =>
-    namedFirms.value ? markRaw(enterpriseCube.fromRows(namedFirms.value, { meta: meta.value })) : allFirmCube.value,
+    data.enterprises && namedFirms.value
+      ? markRaw(enterpriseCube.fromRows(data.enterprises.table.rows(namedFirms.value), { meta: data.meta }))
+      : allFirmCube.value,
   )
   const platformCubeOf = computed(() =>
-    namedPlatforms.value
-      ? markRaw(platformCube.fromRows(namedPlatforms.value, { meta: meta.value }))
+    data.platforms && namedPlatforms.value
+      ? markRaw(platformCube.fromRows(data.platforms.table.rows(namedPlatforms.value), { meta: data.meta }))
       : allPlatformCube.value,
   )
 
@@ -56,20 +63,45 @@ export const useSelectionStore = defineStore('selection', () => {
   const firms = computed(() => firmCube.value?.query(f.value, data.lastYear) ?? null)
   const platformAgg = computed(() => platformCubeOf.value?.query(f.value, data.lastYear) ?? null)
 
-  /** The firms and platforms passing every filter (map points, lists, exports). */
-  const enterprises = computed(() => firmCube.value?.matching(f.value, data.lastYear) ?? null)
-  const platforms = computed(() => platformCubeOf.value?.matching(f.value, data.lastYear) ?? null)
+  // The cubes keep an answer while the filters select the same records; so do these, keyed by it.
+  const mapped = new WeakMap<Uint32Array, Uint32Array>()
+  /** The whole dataset's indices of what a cube matched: a named cube's indices go through its names. */
+  function wholeIndices(matched: Uint32Array | undefined, named: Uint32Array | null): Uint32Array | null {
+    if (!matched || !named) return matched ?? null
+    let out = mapped.get(matched)
+    if (!out) mapped.set(matched, (out = matched.map((i) => named[i] as number)))
+    return out
+  }
+  /** Indices of the firms and platforms passing every filter, ascending (map points, counts, top lists). */
+  const enterpriseIndices = computed(() =>
+    wholeIndices(firmCube.value?.matchingIndices(f.value, data.lastYear), namedFirms.value),
+  )
+  const platformIndices = computed(() =>
+    wholeIndices(platformCubeOf.value?.matchingIndices(f.value, data.lastYear), namedPlatforms.value),
+  )
+  /** The firms and platforms passing every filter, as records (made on first read: lists, exports). */
+  const enterprises = computed(() =>
+    enterpriseIndices.value && data.enterprises ? data.enterprises.table.rows(enterpriseIndices.value) : null,
+  )
+  const platforms = computed(() =>
+    platformIndices.value && data.platforms ? data.platforms.table.rows(platformIndices.value) : null,
+  )
   /** Which firms have every term of `q` in their name, in the dataset's order (null without a search). */
-  const firmNameMask = computed(() => (allFirms.value && q.value ? nameMask(allFirms.value, q.value) : null))
+  const firmNameMask = computed(() =>
+    data.enterprises && q.value ? nameMask(data.enterprises.table.strings('name'), q.value) : null,
+  )
   /**
-   * Per firm, in the whole dataset's order: 1 when it passes every filter (the map's point mask).
-   * The whole-dataset cube's mask, and with a search also the name mask (the named cube's records
-   * are a subset, in another order).
+   * Per firm, in the whole dataset's order: 1 when it passes every filter (the map's point mask); a new
+   * array only on change. The whole-dataset cube's mask, and with a search also the name mask.
    */
+  const masked = new WeakMap<Uint8Array, { named: Uint8Array; out: Uint8Array }>()
   const enterpriseMask = computed(() => {
     const mask = allFirmCube.value?.matchMask(f.value, data.lastYear) ?? null
     const named = firmNameMask.value
-    return mask && named ? mask.map((m, i) => m & (named[i] ?? 0)) : mask
+    if (!mask || !named) return mask
+    let hit = masked.get(mask)
+    if (hit?.named !== named) masked.set(mask, (hit = { named, out: mask.map((m, i) => m & (named[i] ?? 0)) }))
+    return hit.out
   })
 
   /** KPI values; null where the dataset behind it is not available. */
@@ -103,6 +135,8 @@ export const useSelectionStore = defineStore('selection', () => {
     talent,
     firms,
     platformAgg,
+    enterpriseIndices,
+    platformIndices,
     enterprises,
     enterpriseMask,
     platforms,

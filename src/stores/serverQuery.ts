@@ -103,6 +103,9 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
   const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
   /** The map's firm points come from the server's tiles: no mask over a local dataset. */
   const enterpriseMask = computed<Uint8Array | null>(() => null)
+  /** No local dataset to index: the lists above are the selection. */
+  const enterpriseIndices = computed<Uint32Array | null>(() => null)
+  const platformIndices = computed<Uint32Array | null>(() => null)
   const pending = computed(() => server.pending)
   /** The district comparison's columns: the server answers the current filters only, so none (shown as unavailable). */
   const aggregatesFor = (_: Filters) => ({ talent: null, firms: null, platforms: null })
@@ -110,6 +113,8 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
     talent,
     firms,
     platformAgg,
+    enterpriseIndices,
+    platformIndices,
     enterprises,
     enterpriseMask,
     platforms,

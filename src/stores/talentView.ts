@@ -26,7 +26,7 @@ export const useTalentViewStore = defineStore('talentView', () => {
   const extruded = ref(false)
 
   const f = computed(() => filters.filters)
-  const talent = computed(() => data.datasets.talent ?? null)
+  const talent = computed(() => data.talent)
   const meta = computed(() => data.meta)
   /** The engine's talent group-bys (each ignores its own filter). */
   const agg = computed(() => (meta.value ? selection.talent : null))

@@ -21,18 +21,38 @@ export const COLORS = {
 /** Sequential ramp for choropleths, light to dark. */
 export const RAMP = ['#e7f0fd', '#b9d3f7', '#7fb0ee', '#3f86df', '#1a5fc0', '#0b3d8a']
 
+/** The big screen's ECharts theme, by the name it is registered under (the theme: chartScreen.ts). */
+export const SCREEN_CHART_THEME_NAME = 'zz-screen'
+
 /** The app's two looks: the light desk and the dark big screen (SPEC §7). */
 export type Look = 'desk' | 'screen'
 
 /** What differs between the looks; the palette above serves both. */
 export interface LookStyle {
-  /** ECharts theme: its built-in 'dark' on the big screen (drawn on a transparent ground). */
-  chartTheme: 'dark' | undefined
+  /**
+   * ECharts theme by registered name: the default on the desk, the big screen's own (dark, text
+   * sized for the room, see chartScreen.ts) on the stage.
+   */
+  chartTheme: string | undefined
   /** The map's background under the district fills. */
   mapGround: string
+  /** The districts' plain fill under a density layer (no choropleth competing with it). */
+  mapBase: string
+  /** District names on the map: size (px) and colours. */
+  mapLabel: { size: number; color: string; halo: string }
 }
 
 export const LOOKS: Record<Look, LookStyle> = {
-  desk: { chartTheme: undefined, mapGround: '#eef2f7' },
-  screen: { chartTheme: 'dark', mapGround: '#061a3d' },
+  desk: {
+    chartTheme: undefined,
+    mapGround: '#eef2f7',
+    mapBase: '#d5dce6',
+    mapLabel: { size: 14, color: '#1f2933', halo: 'rgba(255,255,255,0.85)' },
+  },
+  screen: {
+    chartTheme: SCREEN_CHART_THEME_NAME,
+    mapGround: '#061a3d',
+    mapBase: '#2a3b57',
+    mapLabel: { size: 16, color: '#10213f', halo: 'rgba(255,255,255,0.9)' },
+  },
 }

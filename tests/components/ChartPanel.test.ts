@@ -4,6 +4,7 @@ import { defineComponent, h, nextTick, ref, type Ref } from 'vue'
 import ChartPanel from '../../src/components/chart/ChartPanel.vue'
 import { provideChartEnv } from '../../src/composables/useEChart'
 import type { Look } from '../../src/theme'
+import { SCREEN_CHART_THEME_NAME } from '../../src/theme'
 import { mountWith } from './setup'
 
 /** The ECharts instances the panel made: what they were made with, and what was done to them. */
@@ -84,16 +85,20 @@ describe('ChartPanel and useEChart', () => {
     expect(made[0]).toMatchObject({ theme: undefined, pixelRatio: window.devicePixelRatio })
   })
 
-  it("on the big screen, draws dark at the stage's scale and is recreated when the scale changes", async () => {
+  it("on the big screen, draws in the dark, room-sized theme at the stage's scale and is recreated when the scale changes", async () => {
     const scale = ref(0.5)
     mountWith(stage('screen', scale))
     await nextTick()
-    expect(made[0]).toMatchObject({ theme: 'dark', pixelRatio: window.devicePixelRatio * 0.5 })
+    expect(made[0]).toMatchObject({ theme: SCREEN_CHART_THEME_NAME, pixelRatio: window.devicePixelRatio * 0.5 })
     scale.value = 2
     await nextTick()
     expect(made[0]!.disposed).toBe(true)
     expect(made).toHaveLength(2)
-    expect(made[1]).toMatchObject({ theme: 'dark', pixelRatio: window.devicePixelRatio * 2, disposed: false })
+    expect(made[1]).toMatchObject({
+      theme: SCREEN_CHART_THEME_NAME,
+      pixelRatio: window.devicePixelRatio * 2,
+      disposed: false,
+    })
     expect(made[1]!.options.at(-1)).toMatchObject(option)
   })
 

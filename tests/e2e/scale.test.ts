@@ -10,7 +10,9 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { encodeDataset } from '../../mock/arrow'
 import { generate } from '../../mock/generate'
+import { ARROW_DATASETS } from '../../src/api/arrow/layout'
 import { DATASET_NAMES } from '../../src/domain/types'
 import { kpi, launch, watchErrors } from './browser'
 import { expectedKpis, type Expect } from './expected'
@@ -30,6 +32,8 @@ beforeAll(async () => {
   cpSync(DIST, root, { recursive: true, filter: (src) => !src.startsWith(path.join(DIST, 'api')) })
   mkdirSync(path.join(root, 'api/v1'), { recursive: true })
   for (const name of DATASET_NAMES) writeFileSync(path.join(root, 'api/v1', name), JSON.stringify(d[name]))
+  for (const name of ARROW_DATASETS)
+    writeFileSync(path.join(root, 'api/v1', `${name}.arrow`), encodeDataset(name, d[name] as never))
   browser = await launch()
   server = await startServer(root)
 }, 300_000)
@@ -157,6 +161,10 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
     const readyMs = Date.now() - t0
     const loadLong = await page.evaluate(() => (window as unknown as { __loadLong: number[] }).__loadLong)
     const load = { readyMs, longTasks: loadLong.length, maxLongTaskMs: Math.round(Math.max(0, ...loadLong)) }
+    // The columnar form, decoded in the dataset worker (the JSON is the fallback).
+    expect(server.hits.filter((h) => h.endsWith('.arrow')).sort()).toEqual(
+      ARROW_DATASETS.map((n) => `/api/v1/${n}.arrow`).sort(),
+    )
     expect(await kpi(page, 'enterprise-count')).toBe(expectedKpis(data, {})['enterprise-count'])
     await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
     await mapIdle(page)

@@ -16,19 +16,24 @@ afterAll(async () => {
   await server?.close()
 })
 
-const SIZES: [number, number, number][] = [
-  [1366, 768, 1],
-  [1920, 1080, 1],
-  [2560, 1440, 1],
-  [3840, 2160, 1],
-  [5760, 1080, 1],
-  [1536, 864, 1.25], // 1920×1080 under 125% OS scaling
-  [1280, 720, 1.5], // 1920×1080 under 150% OS scaling
+/** Window sizes (with their OS scaling) and the stage design each should get: the nearest aspect. */
+const SIZES: [w: number, h: number, dpr: number, shape: string, designW: number, designH: number][] = [
+  [1366, 768, 1, 'wide', 1920, 1080],
+  [1920, 1080, 1, 'wide', 1920, 1080],
+  [2560, 1440, 1, 'wide', 1920, 1080],
+  [3840, 2160, 1, 'wide', 1920, 1080],
+  [1536, 864, 1.25, 'wide', 1920, 1080], // 1920×1080 under 125% OS scaling
+  [1280, 720, 1.5, 'wide', 1920, 1080], // 1920×1080 under 150% OS scaling
+  [1024, 768, 1, 'wide', 1920, 1080], // 4:3: the 16:9 design, bars top and bottom
+  [1080, 1920, 1, 'portrait', 1080, 1920],
+  [1200, 1920, 1, 'portrait', 1080, 1920], // a little wider than 9:16: bars left and right
+  [5760, 1080, 1, 'ultrawide', 5760, 1080],
+  [3840, 1080, 1, 'ultrawide', 5760, 1080], // 32:9: the 48:9 design, bars top and bottom
 ]
 
 describe('big-screen stage', () => {
-  for (const [w, h, dpr] of SIZES) {
-    it(`fits ${w}×${h}@${dpr}x: 16:9, letterboxed, no scrollbars, crisp canvases`, async () => {
+  for (const [w, h, dpr, shape, dw, dh] of SIZES) {
+    it(`fits ${w}×${h}@${dpr}x with the ${shape} design (${dw}×${dh}): letterboxed, no scrollbars, crisp canvases`, async () => {
       await withFreshPage(
         browser,
         async (page, errors) => {
@@ -41,6 +46,9 @@ describe('big-screen stage', () => {
             const chart = document.querySelector<HTMLCanvasElement>('[data-testid^="chart-"] canvas')
             const mapCanvas = document.querySelector<HTMLCanvasElement>('[data-testid="map"] canvas')
             return {
+              shape: stage.getAttribute('data-shape'),
+              layoutW: stage.offsetWidth,
+              layoutH: stage.offsetHeight,
               left: r.left,
               top: r.top,
               width: r.width,
@@ -54,15 +62,19 @@ describe('big-screen stage', () => {
               mapRatio: mapCanvas ? mapCanvas.width / mapCanvas.getBoundingClientRect().width : null,
             }
           })
-          const scale = Math.min(w / 1920, h / 1080)
-          expect(m.width / m.height).toBeCloseTo(16 / 9, 2)
-          expect(m.width).toBeCloseTo(1920 * scale, 0)
-          expect(m.height).toBeCloseTo(1080 * scale, 0)
-          // Centred: equal bars on the letterboxed sides, nothing cropped.
+          const scale = Math.min(w / dw, h / dh)
+          expect(m.shape).toBe(shape)
+          // Laid out at the design size, then scaled as a whole: never stretched.
+          expect([m.layoutW, m.layoutH]).toEqual([dw, dh])
+          expect(m.width / m.height).toBeCloseTo(dw / dh, 2)
+          expect(m.width).toBeCloseTo(dw * scale, 0)
+          expect(m.height).toBeCloseTo(dh * scale, 0)
+          // Centred: equal bars on the letterboxed sides, nothing cropped; one side fills the window.
           expect(m.left).toBeGreaterThanOrEqual(-0.5)
           expect(m.top).toBeGreaterThanOrEqual(-0.5)
           expect(Math.abs(m.left * 2 + m.width - w)).toBeLessThan(1.5)
           expect(Math.abs(m.top * 2 + m.height - h)).toBeLessThan(1.5)
+          expect(Math.min(Math.abs(m.width - w), Math.abs(m.height - h))).toBeLessThan(1.5)
           expect(m.scrollW).toBeLessThanOrEqual(m.innerW)
           expect(m.scrollH).toBeLessThanOrEqual(m.innerH)
           // Backing stores match the on-screen pixels (device pixel ratio), so nothing is CSS-stretched.

@@ -6,12 +6,20 @@ import type pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { buildApp } from '../../server/app'
 import { createPool } from '../../server/pool'
-import { topFirms } from '../../src/domain/industry'
+import { topIndices } from '../../src/domain/industry'
 import { enterpriseCube, platformCube } from '../../src/domain/engine'
 import type { Filters } from '../../src/domain/filters'
 import { parseQuery, sanitizeFilters } from '../../src/domain/url'
 import type { Enterprise, Platform } from '../../src/domain/types'
 import { sampleData } from './filterSets'
+
+/** The top firms by output value as the industry view ranks them (topIndices over the output column). */
+const topFirms = (firms: readonly Enterprise[], n: number) =>
+  topIndices(
+    Float64Array.from(firms, (e) => e.outputValue),
+    Uint32Array.from(firms, (_, i) => i),
+    n,
+  ).map((i) => firms[i]!)
 
 const data = sampleData()
 const lastYear = Math.max(...data.meta.years)

@@ -1,4 +1,5 @@
 import { emptyFilters, type Filters } from '../../src/domain/filters'
+import type { SourceFlow } from '../../src/domain/talentSupply'
 import type {
   AgeBand,
   Boundaries,
@@ -7,6 +8,7 @@ import type {
   District,
   Enterprise,
   Meta,
+  Origin,
   Platform,
   Stage,
   TalentCell,
@@ -14,9 +16,10 @@ import type {
 } from '../../src/domain/types'
 
 /**
- * Every hand-written fixture of the unit and component tests, in five sets:
+ * Every hand-written fixture of the unit and component tests, in six sets:
  * valid records one at a time (the schemas' tests), a two-district city (domain, export, components),
- * the lithium chain's firms (industry), six platforms (innovation) and a talent supply (talent).
+ * the lithium chain's firms (industry), six platforms (innovation), a talent supply (talent) and
+ * the origins of introduced talent with their flows (the talent map's flows).
  * Where two sets need the same kind of record with other defaults, each has its own name.
  */
 
@@ -534,3 +537,26 @@ export const SOURCES: TalentSourceRow[] = [
   s({ source: '河南', sourceType: 'region', introduced: 2 }),
   s({ source: '河南', sourceType: 'region', chain: 'chemical', introduced: 1 }),
 ]
+
+// --- Origins of introduced talent and their flows (the talent map's flows) ----------------------
+
+/** Two origins near each other (a city and a university in it) and one far off that sends no one. */
+export const FLOW_ORIGINS: Origin[] = [
+  { id: 'c-jinan', name: '济南', nameEn: 'Jinan', lon: 117, lat: 36.65 },
+  { id: 'u-sdu', name: '山东大学', nameEn: 'Shandong University', lon: 117.06, lat: 36.68 },
+  { id: 'c-shenzhen', name: '深圳', nameEn: 'Shenzhen', lon: 114.06, lat: 22.54 },
+]
+
+/** City-wide source rows: two origins, and a source that names no origin. */
+export const FLOW_ROWS: SourceFlow[] = [
+  { source: 'c-jinan', sourceType: 'region', chain: 'lithium', introduced: 30 },
+  { source: 'c-jinan', sourceType: 'region', chain: null, introduced: 10 },
+  { source: 'u-sdu', sourceType: 'university', chain: 'lithium', introduced: 20 },
+  { source: '某个没有坐标的来源', sourceType: 'region', chain: 'lithium', introduced: 99 },
+]
+
+/** Two districts' talent inflow, 3 : 1: the split of the city-wide sources. */
+export const FLOW_WEIGHTS: ReadonlyMap<string, number> = new Map([
+  ['370481', 3],
+  ['370402', 1],
+])

@@ -2,15 +2,13 @@ import { z } from './zod.ts'
 import type { Boundaries } from '../../domain/types.ts'
 import {
   describeValue,
-  idString,
   isPlainRecord,
-  nameString,
   validateList,
-  zodCheck,
   type DropReport,
   type RecordCheck,
   type ShapeResult,
 } from './common.ts'
+import { idString, nameString, zodCheck } from './zodParts.ts'
 
 type Feature = Boundaries['features'][number]
 type Geometry = Feature['geometry']

@@ -1,5 +1,4 @@
 import type { ReferenceReason } from '../../domain/recordRules.ts'
-import { z } from './zod.ts'
 
 /** Longest id the contract accepts (district adcodes, chain / segment / type ids, record ids). */
 export const ID_MAX = 64
@@ -14,15 +13,6 @@ export const LAT_MIN = 34
 export const LAT_MAX = 36
 export const YEAR_MIN = 1900
 export const YEAR_MAX = 2100
-
-export const idString = z.string().min(1).max(ID_MAX)
-export const nameString = z.string().min(1).max(NAME_MAX)
-export const textString = z.string().max(TEXT_MAX)
-export const count = z.int().min(0)
-export const year = z.int().min(YEAR_MIN).max(YEAR_MAX)
-export const lon = z.number().min(LON_MIN).max(LON_MAX)
-export const lat = z.number().min(LAT_MIN).max(LAT_MAX)
-export const nonNegative = z.number().min(0)
 
 /** Stable keys for why a record was dropped; shown to users as counts, to developers as examples. */
 export type DropReason =
@@ -139,69 +129,6 @@ export function createPersonalKeyTest(): (rec: object) => boolean {
 
 export function isPlainRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
-
-/** The value at a zod issue's path (issues carry no input unless asked, which slows every parse). */
-export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let value = root
-  for (const key of path) {
-    if (typeof value !== 'object' || value === null) return undefined
-    value = (value as Record<PropertyKey, unknown>)[key]
-  }
-  return value
-}
-
-/** Maps a zod issue to a stable reason key; `input` is the value the issue is about. */
-export function reasonOf(issue: z.core.$ZodIssue, input: unknown): DropReason {
-  switch (issue.code) {
-    case 'invalid_type': {
-      if (input === undefined) return 'missing-field'
-      const numeric = issue.expected === 'number' || issue.expected === 'int'
-      return numeric && typeof input === 'number' ? 'invalid-number' : 'wrong-type'
-    }
-    case 'too_big':
-      return issue.origin === 'string' || issue.origin === 'array' ? 'too-long' : 'out-of-range'
-    case 'too_small':
-      return issue.origin === 'string' ? 'missing-field' : 'out-of-range'
-    case 'invalid_value':
-      return 'invalid-value'
-    case 'invalid_format':
-      return 'invalid-format'
-    case 'custom':
-      return isDropReason(issue.message) ? issue.message : 'invalid'
-    default:
-      return 'invalid'
-  }
-}
-
-const REASONS: ReadonlySet<string> = new Set<DropReason>([
-  'not-an-object',
-  'missing-field',
-  'wrong-type',
-  'invalid-number',
-  'out-of-range',
-  'too-long',
-  'invalid-value',
-  'invalid-format',
-  'invalid-geometry',
-  'duplicate-id',
-  'personal-data',
-  'invalid',
-])
-
-function isDropReason(value: string): value is DropReason {
-  return REASONS.has(value)
-}
-
-/** Wraps a zod object schema as a record check: unknown keys are stripped, the first issue names the reason. */
-export function zodCheck<S extends z.ZodType>(schema: S): RecordCheck<z.output<S>> {
-  return (rec) => {
-    const result = schema.safeParse(rec)
-    if (result.success) return { ok: true, value: result.data }
-    const issue = result.error.issues[0]
-    if (!issue) return { ok: false, reason: 'invalid', field: '' }
-    return { ok: false, reason: reasonOf(issue, valueAt(rec, issue.path)), field: issue.path.map(String).join('.') }
-  }
 }
 
 export interface ListOptions<T> {

@@ -25,11 +25,6 @@ export interface Fault {
   field: string
 }
 
-/** Which checker validates the large arrays: the rule tables (default) or the zod reference. */
-export interface EngineOptions {
-  engine?: 'fast' | 'zod'
-}
-
 /** Checks one value of a field; compiled once per field, called per record (or per dictionary entry). */
 export type ValueCheck = (value: unknown) => Fault | null
 

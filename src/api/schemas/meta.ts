@@ -1,22 +1,15 @@
 import { z } from './zod.ts'
-import type { AgeBand, Chain, District, Fact, Meta, Named, Segment, Source } from '../../domain/types.ts'
+import type { AgeBand, Chain, District, Fact, Meta, Named, Origin, Segment, Source } from '../../domain/types.ts'
 import {
-  count,
   describeValue,
   isPlainRecord,
   ID_MAX,
-  idString,
-  nameString,
-  reasonOf,
-  valueAt,
   recordDrop,
-  textString,
   validateList,
-  year,
-  zodCheck,
   type DropReport,
   type ShapeResult,
 } from './common.ts'
+import { count, idString, nameString, reasonOf, textString, valueAt, year, zodCheck } from './zodParts.ts'
 
 const list = z.array(z.unknown())
 
@@ -37,6 +30,7 @@ const metaTopSchema = z.object({
   platformKinds: list,
   platformLevels: list,
   facts: list.optional(),
+  origins: list.optional(),
 })
 
 export const sourceSchema = z.object({
@@ -79,6 +73,15 @@ export const factSchema = z.object({
   unit: z.string().max(ID_MAX),
   unitEn: z.string().max(ID_MAX).optional(),
   sourceId: idString,
+})
+
+/** An origin of introduced talent: anywhere on earth (not only around the city), in degrees. */
+const originSchema = z.object({
+  id: idString,
+  name: nameString,
+  nameEn: nameString,
+  lon: z.number().min(-180).max(180),
+  lat: z.number().min(-90).max(90),
 })
 
 const checkSegment = zodCheck(segmentSchema)
@@ -146,5 +149,7 @@ export function validateMeta(raw: unknown, report: DropReport): ShapeResult<Meta
     platformLevels: namedList(m.platformLevels, 'meta.platformLevels', report),
   }
   if (m.facts) meta.facts = validateList<Fact>(m.facts, zodCheck(factSchema), 'meta.facts', report, { key: byId })
+  if (m.origins)
+    meta.origins = validateList<Origin>(m.origins, zodCheck(originSchema), 'meta.origins', report, { key: byId })
   return { ok: true, data: meta }
 }

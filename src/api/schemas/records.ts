@@ -1,5 +1,5 @@
 import { referenceCheck } from '../../domain/reconcile.ts'
-import { PARTNERS_MAX, RECORD_RULES, type RecordKind } from '../../domain/recordRules.ts'
+import { RECORD_RULES, type RecordKind } from '../../domain/recordRules.ts'
 import type {
   Boundaries,
   Datasets,
@@ -10,86 +10,12 @@ import type {
   TalentCell,
   TalentSourceRow,
 } from '../../domain/types.ts'
-import {
-  count,
-  idString,
-  lat,
-  lon,
-  nameString,
-  nonNegative,
-  requireArrays,
-  validateList,
-  year,
-  zodCheck,
-  type DropReport,
-  type RecordCheck,
-  type ShapeResult,
-} from './common.ts'
-import { recordCheck, type EngineOptions } from './fast.ts'
-import { z } from './zod.ts'
+import { ARROW_TABLES, type ArrowDataset } from '../arrow/layout.ts'
+import { requireArrays, validateList, type DropReport, type RecordCheck, type ShapeResult } from './common.ts'
+import { recordCheck } from './fast.ts'
 
-// The zod schemas of the large datasets' records: the reference the rule tables (domain/recordRules.ts) are tested against.
-
-export const talentCellSchema = z.object({
-  district: idString,
-  chain: idString.nullable(),
-  talentType: idString,
-  education: idString,
-  ageBand: idString,
-  year,
-  stock: count,
-  inflow: count,
-})
-
-export const demandRowSchema = z.object({
-  district: idString,
-  chain: idString,
-  segment: idString,
-  year,
-  demand: count,
-  supply: count,
-})
-
-export const talentSourceSchema = z.object({
-  year,
-  chain: idString.nullable(),
-  source: nameString,
-  sourceType: idString,
-  introduced: count,
-})
-
-export const enterpriseSchema = z.object({
-  id: idString,
-  name: nameString,
-  district: idString,
-  lon,
-  lat,
-  chain: idString,
-  segment: idString,
-  types: z.array(idString),
-  employees: count,
-  talent: z.object({ total: count, doctor: count, master: count, bachelor: count, introduced: count }),
-  outputValue: nonNegative,
-  founded: year,
-})
-
-export const platformSchema = z.object({
-  id: idString,
-  name: nameString,
-  kind: idString,
-  level: idString,
-  district: idString,
-  lon,
-  lat,
-  chain: idString.nullable(),
-  host: nameString.nullable(),
-  founded: year,
-  researchers: count,
-  postdocs: count,
-  partners: z.array(nameString).transform((list) => (list.length > PARTNERS_MAX ? list.slice(0, PARTNERS_MAX) : list)),
-})
-
-interface Records {
+/** The record type each rule table describes. */
+export interface Records {
   cells: TalentCell
   demand: DemandRow
   sources: TalentSourceRow
@@ -97,40 +23,21 @@ interface Records {
   platforms: Platform
 }
 
-type Checks = { readonly [K in RecordKind]: RecordCheck<Records[K]> }
+/** One record check per record type. */
+export type RecordChecks = { readonly [K in RecordKind]: RecordCheck<Records[K]> }
 
-/** Record checks by engine: the rule tables (fast) and zod; each pair must agree (tests/unit/api/engines.test.ts). */
-export const recordChecks: { readonly fast: Checks; readonly zod: Checks } = {
-  fast: {
-    cells: recordCheck(RECORD_RULES.cells),
-    demand: recordCheck(RECORD_RULES.demand),
-    sources: recordCheck(RECORD_RULES.sources),
-    enterprises: recordCheck(RECORD_RULES.enterprises),
-    platforms: recordCheck(RECORD_RULES.platforms),
-  },
-  zod: {
-    cells: zodCheck(talentCellSchema),
-    demand: zodCheck(demandRowSchema),
-    sources: zodCheck(talentSourceSchema),
-    enterprises: zodCheck(enterpriseSchema),
-    platforms: zodCheck(platformSchema),
-  },
+/** The record checks the rule tables define (schemas/fast.ts); zod's, the reference, in tests/unit/api/recordsZod.ts. */
+export const fastRecordChecks: RecordChecks = {
+  cells: recordCheck(RECORD_RULES.cells),
+  demand: recordCheck(RECORD_RULES.demand),
+  sources: recordCheck(RECORD_RULES.sources),
+  enterprises: recordCheck(RECORD_RULES.enterprises),
+  platforms: recordCheck(RECORD_RULES.platforms),
 }
 
-type RecordDataset = 'talent' | 'enterprises' | 'platforms'
-
-/** Each large dataset's arrays (the body's key) and the record type each holds. */
-const LISTS: { readonly [D in RecordDataset]: readonly (readonly [key: string, kind: RecordKind])[] } = {
-  talent: [
-    ['cells', 'cells'],
-    ['demand', 'demand'],
-    ['sources', 'sources'],
-  ],
-  enterprises: [['items', 'enterprises']],
-  platforms: [['items', 'platforms']],
-}
-
-export interface RecordOptions extends EngineOptions {
+export interface RecordOptions {
+  /** The record checks to run; default the rule tables' (`fastRecordChecks`). */
+  checks?: RecordChecks | undefined
   /** Also run the reference stage (ids meta must know, points in their district) in the same pass. */
   against?: { meta: Meta; boundaries?: Boundaries | null | undefined } | undefined
 }
@@ -139,13 +46,13 @@ export interface RecordOptions extends EngineOptions {
  * Validates GET {apiBase}/talent, /enterprises or /platforms: each array must be present, each record is
  * checked on its own; ids must be unique where the rules say so (the first valid record is kept).
  */
-export function validateRecords<D extends RecordDataset>(
+export function validateRecords<D extends ArrowDataset>(
   name: D,
   raw: unknown,
   report: DropReport,
   options: RecordOptions = {},
 ): ShapeResult<Datasets[D]> {
-  const lists = LISTS[name]
+  const lists = ARROW_TABLES[name]
   const top = requireArrays(
     raw,
     lists.map(([key]) => key),
@@ -155,7 +62,7 @@ export function validateRecords<D extends RecordDataset>(
   for (const [key, kind] of lists) {
     const rules = RECORD_RULES[kind]
     const unique = rules.unique
-    const check: RecordCheck<object> = recordChecks[options.engine ?? 'fast'][kind]
+    const check: RecordCheck<object> = (options.checks ?? fastRecordChecks)[kind]
     data[key] = validateList(top.value[key] ?? [], check, `${name}.${key}`, report, {
       key: unique && ((value) => (value as Record<string, unknown>)[unique]),
       refer: options.against && referenceCheck(rules, options.against.meta, options.against.boundaries),

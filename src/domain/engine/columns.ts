@@ -188,11 +188,15 @@ export function buildCells(
   return { n, codes, sums, count, cellOf }
 }
 
-/** One hash pass: the cell of each record and the first record of each cell. */
+/** Key spaces up to this size are numbered through a dense array instead of a hash map (same cell order). */
+const DENSE_KEYS = 1 << 22
+
+/** One pass: the cell of each record and the first record of each cell, cells numbered in first-seen order. */
 function groupRows(rowCodes: readonly Uint32Array[], sizes: readonly number[], cellOf: Uint32Array) {
   const length = cellOf.length
   const radix = sizes.reduce((p, s) => p * Math.max(1, s), 1)
   const numeric = radix < Number.MAX_SAFE_INTEGER
+  const dense = radix <= DENSE_KEYS ? new Int32Array(radix).fill(-1) : null
   const seen = new Map<number | string, number>()
   const first = new Uint32Array(length)
   let n = 0
@@ -203,10 +207,11 @@ function groupRows(rowCodes: readonly Uint32Array[], sizes: readonly number[], c
     } else {
       key = rowCodes.map((col) => col[i]).join(',')
     }
-    let c = seen.get(key)
-    if (c === undefined) {
+    let c = dense ? (dense[key as number] as number) : (seen.get(key) ?? -1)
+    if (c < 0) {
       c = n++
-      seen.set(key, c)
+      if (dense) dense[key as number] = c
+      else seen.set(key, c)
       first[c] = i
     }
     cellOf[i] = c

@@ -1,9 +1,10 @@
 import type { Enterprise } from '../types'
+import type { CubeSpec } from './spec'
 import { defineCube } from './cube'
 import type { EnterpriseAggregates } from './types'
 
 /** Enterprises: a firm counts under each of its types; a firm founded after the range is left out. */
-export const enterpriseCube = defineCube<Enterprise, EnterpriseAggregates>({
+export const enterpriseSpec: CubeSpec<Enterprise> = {
   name: 'enterprises',
   dims: {
     district: { field: 'district', filter: 'district', kind: 'any-of', domain: 'districts' },
@@ -25,4 +26,6 @@ export const enterpriseCube = defineCube<Enterprise, EnterpriseAggregates>({
     byType: { by: ['type'], measures: ['count'] },
     byFounded: { by: ['founded'], measures: ['count'] },
   },
-})
+}
+
+export const enterpriseCube = /* @__PURE__ */ defineCube<Enterprise, EnterpriseAggregates>(enterpriseSpec)

@@ -9,6 +9,8 @@ export { enterpriseCube } from './enterprises'
 export { platformCube } from './platforms'
 export { demandRows, sourceRows, talentCube } from './talent'
 export type * from './types'
+export type { CubeState } from './build'
+export type { CubeDef } from './cube'
 
 /** Per-year and cumulative counts over `years` (ascending) from a `byFounded` map (the growth chart). */
 export function foundedGrowth(byFounded: ReadonlyMap<number, number>, years: readonly number[]): GrowthPoint[] {

@@ -1,9 +1,10 @@
 import type { Platform } from '../types'
+import type { CubeSpec } from './spec'
 import { defineCube } from './cube'
 import type { PlatformAggregates } from './types'
 
 /** Research and training platforms; a platform founded after the range is left out. */
-export const platformCube = defineCube<Platform, PlatformAggregates>({
+export const platformSpec: CubeSpec<Platform> = {
   name: 'platforms',
   dims: {
     district: { field: 'district', filter: 'district', kind: 'any-of', domain: 'districts' },
@@ -24,4 +25,6 @@ export const platformCube = defineCube<Platform, PlatformAggregates>({
     byChain: { by: ['chain'], measures: ['count', 'postdocs'] },
     byFounded: { by: ['founded'], measures: ['count'] },
   },
-})
+}
+
+export const platformCube = /* @__PURE__ */ defineCube<Platform, PlatformAggregates>(platformSpec)

@@ -1,4 +1,5 @@
 import type { DemandRow, TalentCell, TalentSourceRow } from '../types'
+import type { CubeSpec } from './spec'
 import { defineCube, defineRows } from './cube'
 import type { TalentAggregates } from './types'
 
@@ -7,7 +8,7 @@ import type { TalentAggregates } from './types'
  * year group, at each year); inflow is a flow, summed over the range; the young stock per
  * district feeds the map's young-share metric.
  */
-export const talentCube = defineCube<TalentCell, TalentAggregates>({
+export const talentSpec: CubeSpec<TalentCell> = {
   name: 'talent',
   dims: {
     district: { field: 'district', filter: 'district', kind: 'any-of', domain: 'districts' },
@@ -31,10 +32,12 @@ export const talentCube = defineCube<TalentCell, TalentAggregates>({
     byAgeBand: { by: ['ageBand'], measures: ['stock', 'inflow'] },
     byYear: { by: ['year'], measures: ['stock', 'inflow'] },
   },
-})
+}
+
+export const talentCube = /* @__PURE__ */ defineCube<TalentCell, TalentAggregates>(talentSpec)
 
 /** Demand and supply rows: the gap chart takes the range's last year. */
-export const demandRows = defineRows<DemandRow>({
+export const demandRows = /* @__PURE__ */ defineRows<DemandRow>({
   name: 'demand',
   dims: {
     district: { field: 'district', filter: 'district', kind: 'any-of' },
@@ -45,7 +48,7 @@ export const demandRows = defineRows<DemandRow>({
 })
 
 /** Where introduced talent came from, summed over the range. */
-export const sourceRows = defineRows<TalentSourceRow>({
+export const sourceRows = /* @__PURE__ */ defineRows<TalentSourceRow>({
   name: 'sources',
   dims: {
     chain: { field: 'chain', filter: 'chain', kind: 'exact' },

@@ -20,6 +20,7 @@ export const zh = {
     estimated: '人口为估算值',
     estimatedNote: '* {names}人口为估算值',
     noPopulation: '无人口数据',
+    extrudedNote: '柱高自 0 起与数值成正比（最高柱 = {max}）',
   },
   chart: {
     education: '学历结构',
@@ -47,6 +48,17 @@ export const zh = {
   sourceType: { university: '高校毕业生', region: '外地引进' },
   others: { university: '其他高校', region: '其他地区', default: '其他来源' },
   noChain: '未归属产业链',
+  flows: {
+    title: '人才来源流向',
+    show: '显示',
+    hide: '隐藏',
+    small: '少',
+    largest: '最多约 {n} 人',
+    note: '来源为全市口径：各来源引进人数按区县人才流入占比分到区县（估算）。点击来源或流线聚焦该来源。',
+    inset: '全部来源地与枣庄的位置',
+    total: '引进约 {n} 人',
+    value: '约 {n} 人（估算）',
+  },
 }
 
 export const en: typeof zh = {
@@ -70,6 +82,7 @@ export const en: typeof zh = {
     estimated: 'population estimated',
     estimatedNote: '* Population estimated for {names}',
     noPopulation: 'no population data',
+    extrudedNote: 'Heights in proportion to the value, from 0 (tallest = {max})',
   },
   chart: {
     education: 'Education',
@@ -97,4 +110,15 @@ export const en: typeof zh = {
   sourceType: { university: 'University graduates', region: 'From other regions' },
   others: { university: 'Other universities', region: 'Other regions', default: 'Other sources' },
   noChain: 'Not in a chain',
+  flows: {
+    title: 'Where talent comes from',
+    show: 'Show',
+    hide: 'Hide',
+    small: 'few',
+    largest: 'most ≈ {n}',
+    note: "Sources are city-wide: each source's talent is split over the districts by their share of the inflow (an estimate). Click a source or a flow to focus it.",
+    inset: 'Every origin and Zaozhuang',
+    total: '≈ {n} introduced',
+    value: '≈ {n} (estimate)',
+  },
 }

@@ -3,83 +3,32 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { validateDataset } from '../../../src/api/load.ts'
-import { emptyReport, isPersonalKey, recordDrop, type DropReport } from '../../../src/api/schemas/common.ts'
-import { fieldCheck } from '../../../src/api/schemas/fast.ts'
-import { recordChecks } from '../../../src/api/schemas/records.ts'
-import { metaIds, placeCheck } from '../../../src/domain/reconcile.ts'
-import { RECORD_RULES, unknownReason, type RecordKind } from '../../../src/domain/recordRules.ts'
+import { recordsTable } from '../../../src/api/columns/source.ts'
+import { checkReferences, checkSchema, keptRows } from '../../../src/api/columns/validate.ts'
+import { emptyReport, isPersonalKey, type DropReport } from '../../../src/api/schemas/common.ts'
+import { fastRecordChecks } from '../../../src/api/schemas/records.ts'
+import type { RecordKind } from '../../../src/domain/recordRules.ts'
 import type { Boundaries, Meta } from '../../../src/domain/types.ts'
 import { mutated } from '../arbitraries'
 import { validCell, validDemandRow, validEnterprise, validMeta, validPlatform, validSourceRow } from '../fixtures'
 
 /**
- * The rule tables read column by column, as a worker reading Arrow would (issue 13): each distinct value of
- * a column is checked once; a row takes the first reason in the order the record path uses (schema fields
- * in table order, duplicates, references in table order, a located record's district and point last).
- * A reference for that reader: it must drop the same rows for the same reasons as validateDataset.
+ * The column reader (src/api/columns/validate.ts), fed records as columns: it must drop the same rows for the
+ * same reasons as validateDataset (schema fields in table order, duplicates, references in table order, a
+ * located record's district and point last), and keep the same records.
  */
-type Columns = Record<string, readonly unknown[]>
-
-function memoised<T>(check: (value: unknown) => T): (value: unknown) => T {
-  const seen = new Map<unknown, T>()
-  return (value) => {
-    if (typeof value === 'object' && value !== null) return check(value)
-    if (!seen.has(value)) seen.set(value, check(value))
-    return seen.get(value) as T
-  }
-}
-
 function validateColumns(
   kind: RecordKind,
-  columns: Columns,
-  rows: number,
+  records: Record<string, unknown>[],
   against: { meta: Meta; boundaries?: Boundaries },
   list: string,
 ): { kept: number[]; report: DropReport } {
-  const rules = RECORD_RULES[kind]
-  const col = (field: string) => columns[field] ?? []
-  const why: (string | null)[] = Array.from({ length: rows }, () => null)
-  const open = (i: number) => why[i] === null
-  for (const rule of rules.fields) {
-    const fault = fieldCheck(rule)
-    const check = memoised((v) => fault(v)?.reason ?? null)
-    for (let i = 0; i < rows; i++) if (open(i)) why[i] = check(col(rule.field)[i])
-  }
-  const seen = new Set<unknown>()
-  const unique = rules.unique
-  for (let i = 0; unique && i < rows; i++) {
-    if (!open(i)) continue
-    const key = col(unique)[i]
-    if (seen.has(key)) why[i] = 'duplicate-id'
-    seen.add(key)
-  }
-  for (const rule of rules.fields) {
-    if (!rule.in || (rules.located && rule.field === 'district')) continue
-    const ids = metaIds(against.meta, rule.in)
-    const of = rule.of
-    const known = memoised(
-      (v) => v === null || (Array.isArray(v) ? v.every((id) => ids.has(id)) : ids.has(v as string)),
-    )
-    for (let i = 0; i < rows; i++) {
-      if (!open(i)) continue
-      const v = col(rule.field)[i]
-      const ok = of ? ids.get(v as string) === col(of)[i] : known(v)
-      if (!ok) why[i] = unknownReason(rule.in)
-    }
-  }
-  if (rules.located) {
-    const place = placeCheck(against.meta, against.boundaries)
-    for (let i = 0; i < rows; i++)
-      if (open(i)) why[i] = place(col('district')[i] as string, col('lon')[i] as number, col('lat')[i] as number)
-  }
+  const check = checkSchema(kind, recordsTable(records))
+  checkReferences(check, against)
   const report = emptyReport()
-  why.forEach((reason, i) => reason && recordDrop(report, reason as 'invalid', list, i))
+  const kept = keptRows(check, report, list)
   report.examples = []
-  return { kept: why.flatMap((reason, i) => (reason ? [] : [i])), report }
-}
-
-function toColumns(kind: RecordKind, records: Record<string, unknown>[]): Columns {
-  return Object.fromEntries(RECORD_RULES[kind].fields.map((f) => [f.field, records.map((r) => r[f.field])]))
+  return { kept: [...kept], report }
 }
 
 const boundaries = JSON.parse(readFileSync(path.resolve('mock/data/zaozhuang-districts.geojson'), 'utf8')) as Boundaries
@@ -148,12 +97,12 @@ describe('the rule tables read column by column', () => {
         const body = dataset === 'talent' ? { cells: [], demand: [], sources: [], [key]: records } : { [key]: records }
         const want = validateDataset(dataset as 'talent', body, { against })
         if (!want.ok) throw new Error(want.error.message)
-        const got = validateColumns(kind, toColumns(kind, records), records.length, against, `${dataset}.${key}`)
+        const got = validateColumns(kind, records, against, `${dataset}.${key}`)
         for (const reason of Object.keys(want.dropped.byReason)) SEEN.add(`${kind}:${reason}`)
         expect(got.report.byReason).toEqual(want.dropped.byReason)
         expect(got.report.rows).toEqual(want.dropped.rows)
         const kept = (want.data as unknown as Record<string, unknown[]>)[key]
-        expect(got.kept.map((i) => recordChecks.fast[kind](records[i]!))).toEqual(
+        expect(got.kept.map((i) => fastRecordChecks[kind](records[i]!))).toEqual(
           kept?.map((value) => ({ ok: true, value })),
         )
       }),

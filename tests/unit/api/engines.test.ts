@@ -1,18 +1,10 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import {
-  count,
-  emptyReport,
-  idString,
-  lat,
-  lon,
-  nameString,
-  nonNegative,
-  year,
-  zodCheck,
-} from '../../../src/api/schemas/common.ts'
+import { emptyReport } from '../../../src/api/schemas/common.ts'
+import { count, idString, nameString, year, zodCheck } from '../../../src/api/schemas/zodParts.ts'
 import { fieldCheck } from '../../../src/api/schemas/fast.ts'
-import { recordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
+import { fastRecordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
+import { lat, lon, nonNegative, zodRecordChecks } from './recordsZod.ts'
 import { z } from '../../../src/api/schemas/zod.ts'
 import { RECORD_RULES, type FieldRule, type RuleKind } from '../../../src/domain/recordRules.ts'
 import { edgeValue, mutated } from '../arbitraries'
@@ -88,21 +80,21 @@ describe('each rule kind agrees with its zod schema', () => {
 const anyRecord = fc.dictionary(fc.string(), fc.anything(), { maxKeys: 6 })
 
 const pairs = [
-  ['talent cells', recordChecks.zod.cells, recordChecks.fast.cells, () => ({ ...validCell() })],
+  ['talent cells', zodRecordChecks.cells, fastRecordChecks.cells, () => ({ ...validCell() })],
   [
     'talent cells (null chain)',
-    recordChecks.zod.cells,
-    recordChecks.fast.cells,
+    zodRecordChecks.cells,
+    fastRecordChecks.cells,
     () => ({ ...validCell({ chain: null }) }),
   ],
-  ['talent demand', recordChecks.zod.demand, recordChecks.fast.demand, () => ({ ...validDemandRow() })],
-  ['talent sources', recordChecks.zod.sources, recordChecks.fast.sources, () => ({ ...validSourceRow() })],
-  ['enterprises', recordChecks.zod.enterprises, recordChecks.fast.enterprises, () => ({ ...validEnterprise() })],
-  ['platforms', recordChecks.zod.platforms, recordChecks.fast.platforms, () => ({ ...validPlatform() })],
+  ['talent demand', zodRecordChecks.demand, fastRecordChecks.demand, () => ({ ...validDemandRow() })],
+  ['talent sources', zodRecordChecks.sources, fastRecordChecks.sources, () => ({ ...validSourceRow() })],
+  ['enterprises', zodRecordChecks.enterprises, fastRecordChecks.enterprises, () => ({ ...validEnterprise() })],
+  ['platforms', zodRecordChecks.platforms, fastRecordChecks.platforms, () => ({ ...validPlatform() })],
   [
     'platforms (null chain and host)',
-    recordChecks.zod.platforms,
-    recordChecks.fast.platforms,
+    zodRecordChecks.platforms,
+    fastRecordChecks.platforms,
     () => ({ ...validPlatform(0, { chain: null, host: null }) }),
   ],
 ] as const
@@ -131,8 +123,8 @@ describe('the rule tables agree with the zod schemas', () => {
     const body = { cells, demand: [], sources: [] }
     const fastReport = emptyReport()
     const zodReport = emptyReport()
-    const fast = validateRecords('talent', body, fastReport, { engine: 'fast' })
-    const slow = validateRecords('talent', body, zodReport, { engine: 'zod' })
+    const fast = validateRecords('talent', body, fastReport, { checks: fastRecordChecks })
+    const slow = validateRecords('talent', body, zodReport, { checks: zodRecordChecks })
     expect(fast).toEqual(slow)
     expect(fastReport).toEqual(zodReport)
     expect(fastReport.total).toBeGreaterThan(1000)
@@ -141,7 +133,7 @@ describe('the rule tables agree with the zod schemas', () => {
 })
 
 describe('what the fast path keeps', () => {
-  const check = recordChecks.fast.enterprises
+  const check = fastRecordChecks.enterprises
 
   it('keeps a record already in the contract’s shape as it is (no copy of a million cells)', () => {
     const rec = { ...validEnterprise() }
@@ -160,11 +152,11 @@ describe('what the fast path keeps', () => {
       [check, reordered],
       [check, nested],
       [check, bare],
-      [recordChecks.fast.platforms, long],
+      [fastRecordChecks.platforms, long],
     ] as const) {
       const verdict = c(rec)
       expect(verdict.ok && verdict.value).not.toBe(rec)
-      expect(verdict).toEqual(rec === long ? recordChecks.zod.platforms(rec) : recordChecks.zod.enterprises(rec))
+      expect(verdict).toEqual(rec === long ? zodRecordChecks.platforms(rec) : zodRecordChecks.enterprises(rec))
       expect(verdict.ok && Object.getPrototypeOf(verdict.value)).toBe(Object.prototype)
     }
   })

@@ -158,8 +158,11 @@ describe('buildInnovationNetworkOption', () => {
   it('escapes names in node labels and in node and edge tooltips', () => {
     const o = buildInnovationNetworkOption(net, labels)
     const g = graph(o)
-    expect(g.label.formatter({ name: EVIL })).toBe('&lt;img src=x…')
+    // Long names wrap every ten characters (never cut), each line escaped.
+    expect(g.label.formatter({ name: EVIL })).toBe('&lt;img src=x\n onerror=a\nlert(1)&gt;')
     expect(networkLabel('<b>甲</b>')).toBe('&lt;b&gt;甲&lt;/b&gt;')
+    // Even lines: 11 characters make two of six and five, not ten and a lone bracket.
+    expect(networkLabel('哈尔滨工业大学(威海)')).toBe('哈尔滨工业大\n学(威海)')
     const node = fmt(o)({ dataType: 'node', data: g.data.find((d) => d.id === 'firm:E1') })
     expect(node).not.toContain('<script>')
     expect(node).toContain('&lt;script&gt;x&lt;/script&gt;有限公司')

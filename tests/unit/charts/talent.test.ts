@@ -70,7 +70,7 @@ describe('structure charts', () => {
     noMarkup(html)
     expect(html).toContain('人才流入: 4')
   })
-  it('age bands: young bands in the first series, the others in the second, in band order', () => {
+  it('age bands: young bands in the first series, the others in the second, in band order from the top', () => {
     const age = [
       { id: 'u25', name: '≤25', stock: 5, inflow: 1, young: true },
       { id: 'a36', name: '36–45', stock: 7, inflow: 1, young: false },
@@ -78,8 +78,10 @@ describe('structure charts', () => {
     const o = buildTalentAgeOption(age, { ...labels, young: '青年', older: '其他' })
     const [young, older] = seriesOf(o)
     expect(young!.name).toBe('青年')
-    expect(young!.data).toEqual([{ name: '≤25', value: 5, inflow: 1 }, '-'])
-    expect(older!.data).toEqual(['-', { name: '36–45', value: 7, inflow: 1 }])
+    // Horizontal bars: the category axis runs bottom-up, so the first band is the last category (on top).
+    expect((o.yAxis as { data: string[] }).data).toEqual(['36–45', '≤25'])
+    expect(young!.data).toEqual(['-', { name: '≤25', value: 5, inflow: 1 }])
+    expect(older!.data).toEqual([{ name: '36–45', value: 7, inflow: 1 }, '-'])
   })
 })
 
@@ -158,6 +160,7 @@ describe('sources sankey', () => {
   ]
   const sl = {
     introduced: '引进',
+    source: (s: string) => (s === '山东大学' ? 'SDU' : s),
     sourceType: (id: string) => (id === 'university' ? '高校' : '地区'),
     others: (t: string) => `其他${t}`,
     chain: (id: string | null) => (id === null ? '未归属' : id.toUpperCase()),
@@ -203,6 +206,20 @@ describe('sources sankey', () => {
     const opacity = (target: string) =>
       (s.links!.find((l) => l.target === target) as { lineStyle: { opacity: number } }).lineStyle.opacity
     expect(opacity('c:lithium')).toBeGreaterThan(opacity('c:chemical'))
+  })
+  it('names sources through the labels and lets a named source focus its origin, outlined, its links forward', () => {
+    const plain = seriesOf(build(null))[0]!
+    const sdu = plain.data.find((n) => n.id === 's:university:山东大学')
+    expect(sdu).toMatchObject({ name: 'SDU', origin: '山东大学' })
+    // The merged "others" node is no origin.
+    expect(plain.data.find((n) => n.id === 'o:region')?.origin).toBeUndefined()
+    const s = seriesOf(buildTalentSourcesOption(flows, ['lithium', 'chemical'], null, sl, '山东大学'))[0]!
+    const node = s.data.find((n) => n.id === 's:university:山东大学') as { itemStyle: { borderColor?: string } }
+    expect(node.itemStyle.borderColor).toBe(COLORS.selected)
+    const op = (l: { lineStyle?: unknown }) => (l.lineStyle as { opacity: number }).opacity
+    const into = s.links!.find((l) => l.target === 's:university:山东大学')!
+    const other = s.links!.find((l) => l.source === `s:region:${EVIL}`)!
+    expect(op(into)).toBeGreaterThan(op(other))
   })
   it('tooltips escape node and edge names', () => {
     const fmt = tooltipOf(build(null))

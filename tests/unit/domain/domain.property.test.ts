@@ -12,7 +12,8 @@ import {
   yearRows,
 } from '../../../src/domain/engine'
 import { emptyFilters, FILTER_KEYS, isFilterActive, without, type Filters } from '../../../src/domain/filters'
-import { topFirms } from '../../../src/domain/industry'
+import { topIndices } from '../../../src/domain/industry'
+import { rowTable } from '../../../src/domain/records'
 import { citedFacts } from '../../../src/domain/innovation'
 import { collaborationNetwork } from '../../../src/domain/innovationNetwork'
 import { reconcile } from './reconcileAll'
@@ -86,9 +87,13 @@ describe('domain functions never throw on arbitrary records', () => {
             platforms: { items: d.platforms },
           })
           reconcile({ talent, enterprises: { items: d.firms } })
-          searchEntities(d.firms, d.platforms, q)
+          searchEntities(rowTable(d.firms), rowTable(d.platforms), q)
           sanitizeFilters(f, meta)
-          topFirms(firms, 10)
+          topIndices(
+            Float64Array.from(firms, (x) => x.outputValue),
+            Uint32Array.from(firms, (_, i) => i),
+            10,
+          )
           collaborationNetwork(plats, new Map(d.firms.map((x) => [x.id, x.name])))
           for (const chain of meta.chains) {
             segmentGaps(d.demand, f, chain, lastYear)
@@ -166,7 +171,10 @@ describe('aggregates do not depend on record order', () => {
         fc.constantFrom('锂', 'a', '<img', ' ', 'x y'),
         ([e1, e2], q) => {
           const names = (hits: { name: string }[]) => hits.map((h) => h.name).sort()
-          expect(names(searchEntities(e2, [], q, 1000))).toEqual(names(searchEntities(e1, [], q, 1000)))
+          const none = rowTable<never>([])
+          expect(names(searchEntities(rowTable(e2), none, q, 1000))).toEqual(
+            names(searchEntities(rowTable(e1), none, q, 1000)),
+          )
         },
       ),
     )

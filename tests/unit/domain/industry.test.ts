@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { enterpriseCube, mapValues } from '../../../src/domain/engine'
 import { emptyFilters } from '../../../src/domain/filters'
-import { topFirms } from '../../../src/domain/industry'
+import { topIndices } from '../../../src/domain/industry'
 import { firm, rng } from '../fixtures'
 
 const firms = [
@@ -24,7 +24,14 @@ describe('industry aggregates', () => {
     expect(agg.outputValue).toBe(14.5)
     expect(agg.talent).toBe(15)
   })
-  it('topFirms equals sorting by output and cutting at n', () => {
+  /** The top firms by output value among all, as topIndices picks them (indices over the output column). */
+  const topFirms = (list: typeof firms, n: number) =>
+    topIndices(
+      Float64Array.from(list, (f) => f.outputValue),
+      Uint32Array.from(list, (_, i) => i),
+      n,
+    ).map((i) => list[i]!)
+  it('topIndices equals sorting by output and cutting at n', () => {
     const r = rng(3)
     const many = Array.from({ length: 500 }, (_, i) =>
       firm({ id: String(i), outputValue: Math.round(r() * 1000) / 10 }),
@@ -36,5 +43,8 @@ describe('industry aggregates', () => {
     expect(topFirms(many, 10).map((f) => f.outputValue)).toEqual(want)
     expect(topFirms(firms, 10).map((f) => f.id)).toEqual(['c', 'a', 'b'])
     expect(topFirms(firms, 0)).toEqual([])
+    // Among the given indices only; ties keep the earlier record first.
+    expect(topIndices([5, 9, 9, 1], [0, 2, 3], 2)).toEqual([2, 0])
+    expect(topIndices([5, 9, 9, 1], [1, 2], 1)).toEqual([1])
   })
 })

@@ -1,27 +1,55 @@
 import { describe, expect, it } from 'vitest'
-import { fitStage } from '../../../src/domain/stage'
+import { STAGES, fitStage, stageShapeFor } from '../../../src/domain/stage'
 import { buildTourSteps } from '../../../src/domain/tour'
 import { meta } from '../fixtures'
 
+/** The window's fit of the design nearest its aspect. */
+function fitWindow(w: number, h: number) {
+  const shape = stageShapeFor(w, h)
+  return { shape, ...fitStage(w, h, STAGES[shape].width, STAGES[shape].height) }
+}
+
+describe('stageShapeFor', () => {
+  it('takes the design nearest the window aspect', () => {
+    expect(stageShapeFor(1920, 1080)).toBe('wide')
+    expect(stageShapeFor(3840, 2160)).toBe('wide')
+    expect(stageShapeFor(1366, 768)).toBe('wide')
+    expect(stageShapeFor(1024, 768)).toBe('wide') // 4:3
+    expect(stageShapeFor(2560, 1080)).toBe('wide') // 21:9
+    expect(stageShapeFor(1080, 1920)).toBe('portrait')
+    expect(stageShapeFor(768, 1024)).toBe('portrait') // 3:4
+    expect(stageShapeFor(5760, 1080)).toBe('ultrawide')
+    expect(stageShapeFor(3840, 1080)).toBe('ultrawide') // 32:9
+  })
+  it('keeps the 16:9 design for an empty window', () => {
+    expect(stageShapeFor(0, 0)).toBe('wide')
+  })
+})
+
 describe('fitStage', () => {
-  it('fills a 16:9 window exactly', () => {
-    expect(fitStage(3840, 2160)).toEqual({ scale: 2, left: 0, top: 0 })
-    expect(fitStage(1920, 1080)).toEqual({ scale: 1, left: 0, top: 0 })
+  it('fills a window of the design aspect exactly', () => {
+    expect(fitWindow(3840, 2160)).toEqual({ shape: 'wide', scale: 2, left: 0, top: 0 })
+    expect(fitWindow(1920, 1080)).toEqual({ shape: 'wide', scale: 1, left: 0, top: 0 })
+    expect(fitWindow(1080, 1920)).toEqual({ shape: 'portrait', scale: 1, left: 0, top: 0 })
+    expect(fitWindow(5760, 1080)).toEqual({ shape: 'ultrawide', scale: 1, left: 0, top: 0 })
+    expect(fitWindow(2880, 540)).toEqual({ shape: 'ultrawide', scale: 0.5, left: 0, top: 0 })
   })
-  it('letterboxes an ultra-wide window left and right, never stretching', () => {
-    const f = fitStage(5760, 1080)
-    expect(f.scale).toBe(1)
-    expect(f.left).toBe((5760 - 1920) / 2)
-    expect(f.top).toBe(0)
-  })
-  it('letterboxes a 4:3 window top and bottom', () => {
-    const f = fitStage(1024, 768)
-    expect(f.scale).toBeCloseTo(1024 / 1920)
-    expect(f.left).toBe(0)
-    expect(f.top).toBeCloseTo((768 - 1080 * (1024 / 1920)) / 2)
+  it('letterboxes only the remainder, never stretching', () => {
+    const wide = fitWindow(3440, 1440) // 21:9 on the 16:9 design: bars left and right
+    expect(wide.scale).toBeCloseTo(1440 / 1080)
+    expect(wide.left).toBeCloseTo((3440 - 1920 * (1440 / 1080)) / 2)
+    expect(wide.top).toBe(0)
+    const fourThree = fitWindow(1024, 768) // bars top and bottom
+    expect(fourThree.scale).toBeCloseTo(1024 / 1920)
+    expect(fourThree.left).toBe(0)
+    expect(fourThree.top).toBeCloseTo((768 - 1080 * (1024 / 1920)) / 2)
+    const tall = fitWindow(1200, 1920) // portrait design, bars left and right
+    expect(tall.shape).toBe('portrait')
+    expect(tall.scale).toBe(1)
+    expect(tall.left).toBe(60)
   })
   it('keeps a sane value for an empty window', () => {
-    expect(fitStage(0, 0)).toEqual({ scale: 1, left: 0, top: 0 })
+    expect(fitStage(0, 0, 1920, 1080)).toEqual({ scale: 1, left: 0, top: 0 })
   })
 })
 

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { byName, nameMask, searchEntities } from '../../../src/domain/search'
+import { rowTable } from '../../../src/domain/records'
+import { nameMask, namedIndices, searchEntities } from '../../../src/domain/search'
 import { firms, platforms } from '../fixtures'
 
-const named = [
+const named = rowTable([
   { ...firms[0]!, id: 'a', name: '枣庄鑫泰锂能科技有限公司' },
   { ...firms[0]!, id: 'b', name: '滕州锂电材料有限公司' },
   { ...firms[0]!, id: 'c', name: '山亭区智联信息技术有限公司' },
-]
-const plats = [{ ...platforms[0]!, id: 'p', name: '锂电博士后创新实践基地' }]
+])
+const plats = rowTable([{ ...platforms[0]!, id: 'p', name: '锂电博士后创新实践基地' }])
 
 describe('searchEntities', () => {
   it('finds firms and platforms whose names contain the text', () => {
@@ -30,19 +31,21 @@ describe('searchEntities', () => {
   })
 })
 
-describe('the q filter: byName and nameMask', () => {
-  const withCase = [...named, { ...firms[0]!, id: 'd', name: 'Zaozhuang LITHIUM Tech' }]
-  it('keeps the records whose name has every term, any case, in the list order', () => {
-    expect(byName(withCase, '锂 有限').map((e) => e.id)).toEqual(['a', 'b'])
-    expect(byName(withCase, 'lithium tech').map((e) => e.id)).toEqual(['d'])
-    expect(byName(withCase, '  ')).toBe(withCase)
+describe('the q filter: namedIndices and nameMask', () => {
+  const names = [...named.strings('name'), 'Zaozhuang LITHIUM Tech']
+  it('keeps the indices of the names with every term, any case, ascending', () => {
+    expect([...(namedIndices(names, '锂 有限') ?? [])]).toEqual([0, 1])
+    expect([...(namedIndices(names, 'lithium tech') ?? [])]).toEqual([3])
+    expect([...(namedIndices(names, 'nothing') ?? [])]).toEqual([])
+    expect(namedIndices(names, '  ')).toBeNull()
   })
-  it('the mask marks the same records as byName keeps, record by record', () => {
+  it('the mask marks the same names as namedIndices keeps, name by name', () => {
     for (const q of ['锂', '锂 有限', 'lithium', '科技', 'nothing', '']) {
-      const mask = nameMask(withCase, q)
-      expect(mask).toHaveLength(withCase.length)
-      const kept = new Set(byName(withCase, q))
-      expect([...mask]).toEqual(withCase.map((e) => (kept.has(e) ? 1 : 0)))
+      const mask = nameMask(names, q)
+      expect(mask).toHaveLength(names.length)
+      const kept = namedIndices(names, q)
+      const keptSet = new Set(kept ?? names.keys())
+      expect([...mask]).toEqual(names.map((_, i) => (keptSet.has(i) ? 1 : 0)))
     }
   })
 })

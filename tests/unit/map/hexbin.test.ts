@@ -14,6 +14,12 @@ function randomPoints(n: number, seed: number) {
   }))
 }
 
+/** Points as the columns a record table gives. */
+const columns = (pts: readonly { lon: number; lat: number }[]) => ({
+  lon: pts.map((p) => p.lon),
+  lat: pts.map((p) => p.lat),
+})
+
 describe('hexbin', () => {
   it('builds hexes of about 2 km a side covering the city', () => {
     const ring = index.features[0]?.geometry.coordinates[0] ?? []
@@ -25,7 +31,7 @@ describe('hexbin', () => {
 
   it('counts sum to the input for points inside the bbox', () => {
     const pts = randomPoints(20_000, 1)
-    const { data, max, binned } = hexbinCounts(index, pts)
+    const { data, max, binned } = hexbinCounts(index, columns(pts))
     expect(binned).toBe(pts.length)
     expect(data.features.reduce((n, f) => n + f.properties.count, 0)).toBe(pts.length)
     expect(max).toBe(Math.max(...data.features.map((f) => f.properties.count)))
@@ -42,6 +48,12 @@ describe('hexbin', () => {
 
   it('ignores points far outside the grid and handles no points', () => {
     expect(hexOf(index, 100, 10)).toBe(-1)
-    expect(hexbinCounts(index, []).data.features).toEqual([])
+    expect(hexbinCounts(index, columns([])).data.features).toEqual([])
+  })
+
+  it('counts only the points at the given indices', () => {
+    const pts = randomPoints(1000, 3)
+    const { binned } = hexbinCounts(index, columns(pts), [0, 5, 999])
+    expect(binned).toBe(3)
   })
 })

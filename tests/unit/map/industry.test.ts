@@ -7,21 +7,19 @@ import {
   FIRM_HEAT_LAYER,
   FIRM_POINT_LAYER,
 } from '../../../src/map/enterprises'
+import { rowTable } from '../../../src/domain/records'
 import { claimsPointer } from '../../../src/map/pointer'
 import { radiusCircle } from '../../../src/map/radius'
 import { firm } from '../fixtures'
 
 describe('enterprise map builders', () => {
-  it('builds one point per firm with the tooltip properties', () => {
-    const fc = firmFeatures([firm({ id: 'a', lon: 117.1, lat: 34.9 }), firm({ id: 'b' })])
+  it('builds one point per firm, its record index as id and its chain as the one property', () => {
+    const table = rowTable([firm({ id: 'a', lon: 117.1, lat: 34.9 }), firm({ id: 'b', chain: 'chemical' })])
+    const fc = firmFeatures(table.lon, table.lat, table.strings('chain'))
     expect(fc.features).toHaveLength(2)
     expect(fc.features[0]?.geometry.coordinates).toEqual([117.1, 34.9])
-    expect(fc.features[0]?.properties).toMatchObject({
-      id: 'a',
-      name: '测试企业',
-      segment: 'lithium-cathode',
-      talent: 5,
-    })
+    expect(fc.features.map((f) => f.id)).toEqual([0, 1])
+    expect(fc.features[1]?.properties).toEqual({ chain: 'chemical' })
   })
 
   it('shows exactly one mode’s layers', () => {

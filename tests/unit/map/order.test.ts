@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { districtLayers } from '../../../src/map/districts'
+import { flowLayers, FLOW_STYLES } from '../../../src/map/flows'
 import { clusterLayers, heatmapLayer, hexbinLayers } from '../../../src/map/enterprises'
 import { beforeIdOf } from '../../../src/map/order'
 import { highlightLayers } from '../../../src/map/highlight'
@@ -10,25 +11,30 @@ import { buildBaseStyle } from '../../../src/map/style'
 
 /** Every layer a layer component adds, by component. */
 const GROUPS = {
-  districts: districtLayers(10, '#fff', '#000').map((l) => l.id),
+  districts: districtLayers(10, '#fff').map((l) => l.id),
+  flows: flowLayers(10, FLOW_STYLES.desk, null, false).map((l) => l.id),
   firms: [heatmapLayer(), ...hexbinLayers(1), ...clusterLayers(['lithium'])].map((l) => l.id),
   platforms: platformLayers([], ['national']).map((l) => l.id),
   radius: radiusLayers().map((l) => l.id),
   highlight: highlightLayers().map((l) => l.id),
 }
 
-/** Today's visible z-order, bottom to top (district labels under the points: issue 15 may lift them). */
+/** The visible z-order, bottom to top: the district names above every point, cluster, heat and flow. */
 const EXPECTED = [
   'district-fill',
   'district-line',
   'district-selected',
   'district-extrusion',
-  'district-label',
+  'district-extrusion-outline',
   'radius-fill',
   'radius-line',
   'firm-heat',
   'firm-hex',
   'firm-hex-line',
+  'flow-lines',
+  'flow-dash',
+  'flow-origins',
+  'flow-origin-labels',
   'firm-clusters',
   'firm-cluster-count',
   'firm-points',
@@ -36,6 +42,7 @@ const EXPECTED = [
   'platform-symbol',
   'highlight-halo',
   'highlight-point',
+  'district-label',
 ]
 
 /** A style's layer ids, with addLayer(id, beforeId) and removeLayer as MapLibre does them. */

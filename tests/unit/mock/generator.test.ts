@@ -207,6 +207,10 @@ describe('referential integrity and ranges', () => {
     for (const r of data.talent.demand) expect(districts.has(r.district) && segs.get(r.segment) === r.chain).toBe(true)
     for (const r of data.talent.sources)
       expect(chainOk(r.chain) && ['university', 'region'].includes(r.sourceType)).toBe(true)
+    // Every source names one of meta's origins (the talent map draws its flows from them).
+    const origins = ids(m.origins ?? [])
+    expect(origins.size).toBeGreaterThan(20)
+    for (const r of data.talent.sources) expect(origins.has(r.source), r.source).toBe(true)
     for (const f of data.enterprises.items) {
       expect(
         districts.has(f.district) && segs.get(f.segment) === f.chain && f.types.every((t) => entTypes!.has(t)),
@@ -259,6 +263,25 @@ describe('referential integrity and ranges', () => {
     expect(data.platforms.items.every((p) => nat(p.researchers) && nat(p.postdocs) && p.partners.length <= 4)).toBe(
       true,
     )
+  })
+  it("origins sit at real places: the city's own university inside it, the others across China", () => {
+    const origins = new Map((data.meta.origins ?? []).map((o) => [o.id, o]))
+    // Approximate real coordinates (GCJ-02 differs from WGS-84 by well under 0.01°).
+    const near = (id: string, lon: number, lat: number) => {
+      const o = origins.get(id)
+      expect(o, id).toBeDefined()
+      expect(Math.abs(o!.lon - lon) + Math.abs(o!.lat - lat), id).toBeLessThan(0.3)
+    }
+    near('u-uzz', 117.56, 34.86) // 枣庄学院, in the city
+    near('u-sdu', 117.05, 36.67) // 山东大学, Jinan
+    near('u-cumt', 117.14, 34.22) // 中国矿业大学, Xuzhou
+    near('c-qingdao', 120.38, 36.07)
+    near('c-beijing', 116.4, 39.9)
+    near('c-shenzhen', 114.06, 22.54)
+    for (const o of origins.values()) {
+      expect(o.lon > 100 && o.lon < 125 && o.lat > 18 && o.lat < 45, o.id).toBe(true)
+      expect(o.name && o.nameEn).toBeTruthy()
+    }
   })
   it('sources of introduced talent add up to the bachelor+ inflow of each year and chain', () => {
     const key = (year: number, chain: string | null) => `${year}|${chain}`

@@ -9,7 +9,6 @@ import { generate } from '../../../mock/generate'
 import { chainModelFromStats } from '../../../src/domain/chainModel'
 import { enterpriseCube, foundedGrowth, platformCube, talentCube, yearRows } from '../../../src/domain/engine'
 import { emptyFilters, type Filters } from '../../../src/domain/filters'
-import { topFirms } from '../../../src/domain/industry'
 import { districtMetricValues } from '../../../src/domain/talentDistricts'
 import { rowsInOrder } from '../../../src/domain/talentStructure'
 import type { Datasets } from '../../../src/domain/types'
@@ -93,7 +92,7 @@ describe('stores through the engine = the reference', () => {
     for (const x of m.enterpriseTypes) expect(industry.byType!.get(x.id) ?? 0).toBe(firmRef.byType.get(x.id) ?? 0)
     for (const s of m.chains.flatMap((c) => c.segments))
       expect(industry.outputBySeg!.get(s.id) ?? 0).toBeCloseTo(firmRef.bySegment.get(s.id)?.outputValue ?? 0, 6)
-    expect(industry.top).toEqual(topFirms(firmsNow, 10))
+    expect(industry.top).toEqual([...firmsNow].sort((a, b) => b.outputValue - a.outputValue).slice(0, 10))
     const model = industry.chainModel!
     const want = chainModelFromStats(model.chain, firmRef.bySegment, f.segment)
     expect(model.median).toBe(want.median)
@@ -132,9 +131,12 @@ describe('stores through the engine = the reference', () => {
     // q filters firms by name: the mask (whole-dataset order) keeps only the named ones still selected.
     filters.setQuery('锂电')
     const named = sel.enterpriseMask!
-    const items = useDataStore().datasets.enterprises!.items
+    const items = d.enterprises.items
     expect(named).not.toBe(mask)
     expect([...named]).toEqual(items.map((e, i) => (mask![i] && e.name.includes('锂电') ? 1 : 0)))
     expect(named.reduce((n, m) => n + m, 0)).toBe(sel.enterprises!.length)
+    // The indices (the map's points, counts, lists) are the same firms, in the whole dataset's order.
+    expect([...sel.enterpriseIndices!]).toEqual([...named.keys()].filter((i) => named[i]))
+    expect(sel.enterprises!.map((e) => e.id)).toEqual([...sel.enterpriseIndices!].map((i) => items[i]!.id))
   })
 })

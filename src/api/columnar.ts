@@ -1,0 +1,238 @@
+/**
+ * Loads one record dataset into columns: fetch (`{dataset}.arrow`, or the JSON body), decode, validate
+ * (the same rules and drop counts as `validateDataset`), check against meta and the boundaries, convert the
+ * points to the basemap's system, build the cube. The dataset worker runs it (src/workers/dataset.worker.ts)
+ * and transfers the result; it never touches the page's state, so it can run again for a refresh.
+ */
+import { buildState, measureFields, type ColumnBatch, type CubeState } from '../domain/engine/build.ts'
+import { enterpriseSpec } from '../domain/engine/enterprises.ts'
+import { platformSpec } from '../domain/engine/platforms.ts'
+import { talentSpec } from '../domain/engine/talent.ts'
+import type { DictColumn, ListColumn } from '../domain/engine/columns.ts'
+import type { CubeSpec } from '../domain/engine/spec.ts'
+import { frameNumbers, type Frame } from '../domain/frame.ts'
+import { gcj02ToWgs84 } from '../domain/geo.ts'
+import type { Boundaries, Meta } from '../domain/types.ts'
+import { decodeTables, type DecodedTable } from './arrow/decode.ts'
+import { ARROW_TABLES, type ArrowDataset } from './arrow/layout.ts'
+import { looksLikeArrow } from './arrow/streams.ts'
+import { buildFrame } from './columns/frame.ts'
+import { recordsTable } from './columns/source.ts'
+import { checkReferences, checkSchema, keptRows, type ColumnCheck } from './columns/validate.ts'
+import { fetchTransport, readBytes, readText, type Fetcher } from './fetchTransport.ts'
+import {
+  attemptError,
+  datasetUrl,
+  describeBadBody,
+  parseJson,
+  requestWithRetries,
+  versionQuery,
+  type DatasetError,
+  type RetryOptions,
+} from './http.ts'
+import { emptyReport, type DropReport } from './schemas/common.ts'
+import { validateRecords } from './schemas/records.ts'
+
+/** config.json `format`: which form of the record datasets to load. */
+export type DataFormat = 'arrow' | 'json'
+
+export interface ColumnarRequest {
+  dataset: ArrowDataset
+  /** An absolute URL (a worker resolves relative ones against its own script, not the page). */
+  apiBase: string
+  /** Absent: `{dataset}.arrow` where the server has it (not 404, not an HTML page), else the JSON body. */
+  format?: DataFormat | undefined
+  timeoutMs?: number | undefined
+  /** The basemap's coordinate system; points are converted to it after the checks, which use the data's GCJ-02. */
+  crs: 'gcj02' | 'wgs84'
+  /** The data version a refresh asks for (`?v=` on the URLs). */
+  version?: string | undefined
+}
+
+/** What the reference checks need; null where that dataset failed (its checks are then skipped, as on the page). */
+export interface DatasetContext {
+  meta: Meta | null
+  boundaries: Boundaries | null
+}
+
+/** A dataset in columns: its tables by array name (`cells`, `items`…) and the cube of its first table. */
+export interface ColumnarData {
+  tables: Record<string, Frame>
+  cube: CubeState
+  /** Which checks ran: against meta (ids), against the boundaries (points in their district). */
+  checked: { meta: boolean; boundaries: boolean }
+}
+
+export type ColumnarResult =
+  { ok: true; data: ColumnarData; dropped: DropReport; format: DataFormat } | { ok: false; error: DatasetError }
+
+type Body = { format: 'arrow'; bytes: Uint8Array } | { format: 'json'; text: string }
+
+/** The cube declaration of each dataset; the worker builds only the state (the page makes the cube from it). */
+const SPECS = { talent: talentSpec, enterprises: enterpriseSpec, platforms: platformSpec } as Record<
+  ArrowDataset,
+  CubeSpec<unknown>
+>
+
+async function fetchBody(
+  req: ColumnarRequest,
+  fetcher?: Fetcher,
+): Promise<{ ok: true; body: Body } | { ok: false; error: DatasetError }> {
+  const { dataset } = req
+  const retry: RetryOptions = req.timeoutMs === undefined ? {} : { timeoutMs: req.timeoutMs }
+  const url = datasetUrl(req.apiBase, dataset)
+  const query = versionQuery(req.version)
+  if (req.format !== 'json') {
+    const got = await requestWithRetries(fetchTransport(readBytes, fetcher), `${url}.arrow${query}`, retry)
+    const auto = req.format === undefined
+    if (got.ok && (looksLikeArrow(got.body) || !auto)) return { ok: true, body: { format: 'arrow', bytes: got.body } }
+    // Without a format, a missing file (404, or a server's HTML page in its place) means: use the JSON.
+    const absent = got.ok ? looksLikeText(got.body) : got.kind === 'http' && got.status === 404
+    if (!auto || !absent) {
+      if (got.ok) return { ok: false, error: { dataset, kind: 'parse', message: arrowMessage(got.body) } }
+      return { ok: false, error: attemptError(dataset, got) }
+    }
+  }
+  const got = await requestWithRetries(fetchTransport(readText, fetcher), `${url}${query}`, retry)
+  return got.ok
+    ? { ok: true, body: { format: 'json', text: got.body } }
+    : { ok: false, error: attemptError(dataset, got) }
+}
+
+/** A body that starts like text (HTML, JSON): a server's page where no Arrow file is. */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const head = new TextDecoder().decode(bytes.subarray(0, 64)).trimStart()
+  return head === '' || head.startsWith('<') || head.startsWith('{')
+}
+
+function arrowMessage(bytes: Uint8Array): string {
+  return describeBadBody(new TextDecoder().decode(bytes.subarray(0, 64)), 'Arrow IPC')
+}
+
+/** A frame's dims and measures as the cube's columnar batch (dictionary and list columns pass as they are). */
+function batchOf<Row>(spec: CubeSpec<Row>, frame: Frame): ColumnBatch {
+  const dims: Record<string, DictColumn | ListColumn> = {}
+  for (const dim of Object.values(spec.dims)) {
+    const col = frame.columns[dim.field]
+    if (col?.type !== 'dict' && col?.type !== 'list') throw new Error(`${spec.name}: ${dim.field} is not a dictionary`)
+    dims[dim.field] = col
+  }
+  const measures: Record<string, Float64Array> = {}
+  for (const field of measureFields(spec)) {
+    const values = frameNumbers(frame, field)
+    if (!values) throw new Error(`${spec.name}: no numbers for ${field}`)
+    measures[field] = values
+  }
+  return { length: frame.length, dims, measures }
+}
+
+function toBasemap(frame: Frame): void {
+  const lon = frame.columns.lon
+  const lat = frame.columns.lat
+  if (lon?.type !== 'number' || lat?.type !== 'number') return
+  for (let i = 0; i < frame.length; i++) {
+    const [x, y] = gcj02ToWgs84(lon.values[i] as number, lat.values[i] as number)
+    lon.values[i] = x
+    lat.values[i] = y
+  }
+}
+
+/** The Arrow tables of a dataset, in its layout's order, or why they are not what the layout says. */
+function arrowTables(name: ArrowDataset, bytes: Uint8Array): DecodedTable[] | string {
+  let tables: DecodedTable[]
+  try {
+    tables = decodeTables(bytes)
+  } catch {
+    return 'response is not valid Arrow IPC (truncated or malformed)'
+  }
+  const layout = ARROW_TABLES[name]
+  if (tables.length !== layout.length)
+    return `expected ${layout.length} Arrow table(s) (${layout.map(([k]) => k).join(', ')}); got ${tables.length}`
+  const wrong = layout.findIndex(([key, kind], i) => {
+    const got = tables[i]?.name
+    return got !== null && got !== undefined && got !== key && got !== kind
+  })
+  return wrong >= 0 ? `Arrow table ${wrong + 1} should be ${layout[wrong]?.[0]}` : tables
+}
+
+type Checked = { frames: Record<string, Frame>; dropped: DropReport }
+
+async function fromArrow(
+  name: ArrowDataset,
+  bytes: Uint8Array,
+  context: Promise<DatasetContext>,
+): Promise<Checked | string> {
+  const tables = arrowTables(name, bytes)
+  if (typeof tables === 'string') return tables
+  const layout = ARROW_TABLES[name]
+  const checks: ColumnCheck[] = layout.map(([, kind], i) => checkSchema(kind, tables[i] as DecodedTable))
+  const { meta, boundaries } = await context
+  const dropped = emptyReport()
+  const frames: Record<string, Frame> = {}
+  layout.forEach(([key, kind], i) => {
+    const check = checks[i] as ColumnCheck
+    if (meta) checkReferences(check, { meta, boundaries })
+    frames[key] = buildFrame(kind, check.table, keptRows(check, dropped, `${name}.${key}`))
+  })
+  return { frames, dropped }
+}
+
+async function fromJson(
+  name: ArrowDataset,
+  text: string,
+  context: Promise<DatasetContext>,
+): Promise<Checked | DatasetError> {
+  const parsed = parseJson(name, text)
+  if (!parsed.ok) return parsed.error
+  const { meta, boundaries } = await context
+  const dropped = emptyReport()
+  const result = validateRecords(name, parsed.value, dropped, meta ? { against: { meta, boundaries } } : {})
+  if (!result.ok) return { dataset: name, kind: 'shape', message: result.message }
+  const body = result.data as unknown as Record<string, readonly unknown[]>
+  const frames: Record<string, Frame> = {}
+  for (const [key, kind] of ARROW_TABLES[name]) {
+    const rows = body[key] ?? []
+    frames[key] = buildFrame(
+      kind,
+      recordsTable(rows),
+      Uint32Array.from(rows, (_, i) => i),
+    )
+  }
+  return { frames, dropped }
+}
+
+/** Loads, validates, checks and builds one record dataset. Never rejects. */
+export async function loadColumnar(
+  req: ColumnarRequest,
+  context: Promise<DatasetContext>,
+  fetcher?: Fetcher,
+): Promise<ColumnarResult> {
+  const { dataset } = req
+  try {
+    const got = await fetchBody(req, fetcher)
+    if (!got.ok) return got
+    const { body } = got
+    const checked =
+      body.format === 'arrow'
+        ? await fromArrow(dataset, body.bytes, context)
+        : await fromJson(dataset, body.text, context)
+    if (typeof checked === 'string')
+      return { ok: false, error: { dataset, kind: body.format === 'arrow' ? 'parse' : 'shape', message: checked } }
+    if ('kind' in checked) return { ok: false, error: checked }
+    const { meta, boundaries } = await context
+    const [mainKey] = ARROW_TABLES[dataset][0] ?? ['']
+    const main = checked.frames[mainKey] as Frame
+    if (req.crs === 'wgs84') toBasemap(main)
+    const spec = SPECS[dataset]
+    const cube = buildState(spec, batchOf(spec, main), { meta })
+    return {
+      ok: true,
+      data: { tables: checked.frames, cube, checked: { meta: meta !== null, boundaries: boundaries !== null } },
+      dropped: checked.dropped,
+      format: body.format,
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : 'unexpected failure'
+    return { ok: false, error: { dataset, kind: 'shape', message: `loading failed: ${message}` } }
+  }
+}

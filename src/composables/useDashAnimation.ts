@@ -1,0 +1,43 @@
+import { usePreferredReducedMotion } from '@vueuse/core'
+import type { Map as MapLibre } from 'maplibre-gl'
+import { onScopeDispose, watch, type Ref } from 'vue'
+
+/**
+ * Moves a line layer's dashes by cycling its `line-dasharray` through `steps`: one timer,
+ * running only while `enabled` (the big screen), the page is visible and the viewer has not
+ * asked for reduced motion; stopped and cleared with the component. The steps are a fixed
+ * cycle, so days of animation add no memory (MapLibre caches one dash pattern per step).
+ */
+export function useDashAnimation(
+  map: Ref<MapLibre | undefined>,
+  layer: string,
+  steps: readonly (readonly number[])[],
+  enabled: Ref<boolean>,
+  stepMs = 120,
+) {
+  const motion = usePreferredReducedMotion()
+  let timer: ReturnType<typeof setInterval> | undefined
+  let step = 0
+
+  function stop() {
+    clearInterval(timer)
+    timer = undefined
+  }
+
+  function tick() {
+    const m = map.value
+    if (!m?.getLayer(layer) || document.hidden) return
+    step = (step + 1) % steps.length
+    m.setPaintProperty(layer, 'line-dasharray', steps[step] as number[])
+  }
+
+  watch(
+    [map, enabled, motion],
+    ([m, on, pref]) => {
+      stop()
+      if (m && on && pref !== 'reduce') timer = setInterval(tick, stepMs)
+    },
+    { immediate: true },
+  )
+  onScopeDispose(stop)
+}
