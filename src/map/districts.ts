@@ -91,36 +91,36 @@ export function extrusionHeight(max: number): ExpressionSpecification {
   return ['*', ['max', 0, ['get', 'value']], EXTRUSION_MAX_M / (max > 0 ? max : 1)] as ExpressionSpecification
 }
 
-/** The 3D extrusion of the choropleth metric in its colours, hidden until toggled. */
-export function districtExtrusionLayer(max: number, min = 0): LayerSpecification {
+/** A hidden fill-extrusion of the district blocks' heights (both 3D layers rise from zero to the same top). */
+function blocksLayer(
+  id: string,
+  source: string,
+  color: ExpressionSpecification | string,
+  max: number,
+  opacity: number,
+): LayerSpecification {
   return {
-    id: DISTRICT_EXTRUSION,
+    id,
     type: 'fill-extrusion',
-    source: DISTRICT_SOURCE,
+    source,
     layout: { visibility: 'none' },
     paint: {
-      'fill-extrusion-color': choroplethColor(max, min),
+      'fill-extrusion-color': color,
       'fill-extrusion-height': extrusionHeight(max),
       'fill-extrusion-base': 0,
-      'fill-extrusion-opacity': 0.88,
+      'fill-extrusion-opacity': opacity,
     },
   }
 }
 
+/** The 3D extrusion of the choropleth metric in its colours, hidden until toggled. */
+export function districtExtrusionLayer(max: number, min = 0): LayerSpecification {
+  return blocksLayer(DISTRICT_EXTRUSION, DISTRICT_SOURCE, choroplethColor(max, min), max, 0.88)
+}
+
 /** The selection's outline in 3D: walls along the selected boundaries, as tall as their blocks. */
 export function districtOutlineLayer(max: number): LayerSpecification {
-  return {
-    id: DISTRICT_EXTRUSION_OUTLINE,
-    type: 'fill-extrusion',
-    source: DISTRICT_OUTLINE_SOURCE,
-    layout: { visibility: 'none' },
-    paint: {
-      'fill-extrusion-color': COLORS.selected,
-      'fill-extrusion-height': extrusionHeight(max),
-      'fill-extrusion-base': 0,
-      'fill-extrusion-opacity': 0.95,
-    },
-  }
+  return blocksLayer(DISTRICT_EXTRUSION_OUTLINE, DISTRICT_OUTLINE_SOURCE, COLORS.selected, max, 0.95)
 }
 
 type Ring = GeoJSON.Position[]

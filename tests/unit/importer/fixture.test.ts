@@ -9,6 +9,8 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { runImport, type ImportResult } from '../../../importer/run'
 import { writeOutput } from '../../../importer/write'
+import { decodeTables } from '../../../src/api/arrow/decode'
+import { ARROW_TABLES } from '../../../src/api/arrow/layout'
 import { PERSON_CELLS, writeMessyFixture, type BadRow, type MessyFixture } from '../../fixtures/import/messy'
 import { csvText } from '../../fixtures/import/sheets'
 
@@ -183,6 +185,15 @@ describe('output', () => {
     }
   })
 
+  it('writes Arrow twins of the record datasets, table by table as long as the JSON', () => {
+    for (const [name, tables] of Object.entries(ARROW_TABLES)) {
+      const json = JSON.parse(readFileSync(path.join(dir, 'out', 'api/v1', name), 'utf8')) as Record<string, unknown[]>
+      const decoded = decodeTables(new Uint8Array(readFileSync(path.join(dir, 'out', 'api/v1', `${name}.arrow`))))
+      expect(decoded.map((t) => t.length)).toEqual(tables.map(([key]) => json[key]?.length ?? 0))
+      expect(decoded.reduce((n, t) => n + t.length, 0)).toBeGreaterThan(0)
+    }
+  })
+
   it('no person-level value reaches any written file', () => {
     const files: string[] = []
     const walk = (d: string) => {
@@ -196,9 +207,12 @@ describe('output', () => {
     expect(files.map((f) => path.relative(path.join(dir, 'out'), f)).sort()).toEqual([
       'api/v1/boundaries',
       'api/v1/enterprises',
+      'api/v1/enterprises.arrow',
       'api/v1/meta',
       'api/v1/platforms',
+      'api/v1/platforms.arrow',
       'api/v1/talent',
+      'api/v1/talent.arrow',
       'config.json',
       'import-report.html',
       'import-report.json',
