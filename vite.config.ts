@@ -27,8 +27,12 @@ export default defineConfig({
             { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
             // The libraries every route needs in one chunk: split by whichever lazy chunk shares them,
             // they cost more gzip than they save (each chunk compresses alone).
-            { name: 'vendor', test: /node_modules[\\/](@?vue|pinia|vue-i18n|@intlify|vue-router|axios|zod)/ },
-            { name: 'core', test: /src[\\/](stores|api|domain[\\/](engine|filters|url|labels|types))/ },
+            { name: 'vendor', test: /node_modules[\\/](@?vue|pinia|vue-i18n|@intlify|vue-router|zod)/ },
+            // Server mode's client (and axios with it) stays in its lazy chunk.
+            {
+              name: 'core',
+              test: /src[\\/](stores|api[\\/](?!serverClient)|domain[\\/](engine|filters|url|labels|types))/,
+            },
           ],
         },
       },
