@@ -1,4 +1,4 @@
-import { emptyFilters, type Filters, type YearRange } from './filters'
+import { emptyFilters, FILTER_KEYS, type Filters, type YearRange } from './filters'
 import type { DistrictMetric } from './talentDistricts'
 import type { Meta } from './types'
 
@@ -41,16 +41,8 @@ export function defaultView(): ViewParams {
 }
 
 /** Every parameter the app reads; the rest of a query is left as it is. */
-export const URL_PARAMS = [
-  'district',
-  'chain',
-  'segment',
-  'year',
-  'talentType',
-  'education',
-  'entType',
-  'platformKind',
-  'q',
+const URL_PARAMS: readonly string[] = [
+  ...FILTER_KEYS,
   'lang',
   'screen',
   'tour',
@@ -58,7 +50,7 @@ export const URL_PARAMS = [
   'layer',
   'metric',
   'compare',
-] as const
+]
 
 export type Query = Record<string, string | null | undefined | (string | null)[]>
 
@@ -270,13 +262,13 @@ export function queryKey(q: Query): string {
 
 /** The part of a query the app reads, for telling whether a URL is already in canonical form. */
 export function knownPart(q: Query): Query {
-  return Object.fromEntries(Object.entries(q).filter(([k]) => (URL_PARAMS as readonly string[]).includes(k)))
+  return Object.fromEntries(Object.entries(q).filter(([k]) => URL_PARAMS.includes(k)))
 }
 
 /** The query with the app's parameters replaced by `next` and any other parameter kept. */
 export function withCanonical(q: Query, next: Record<string, string>): Query {
   return {
-    ...Object.fromEntries(Object.entries(q).filter(([k]) => !(URL_PARAMS as readonly string[]).includes(k))),
+    ...Object.fromEntries(Object.entries(q).filter(([k]) => !URL_PARAMS.includes(k))),
     ...next,
   }
 }
