@@ -31,6 +31,7 @@ interface MapHook {
       id: string,
     ): { serialize(): { data: { features: { properties: Record<string, unknown> }[] } } } | undefined
     project(p: [number, number]): { x: number; y: number }
+    isMoving(): boolean
     queryRenderedFeatures(): { layer: { id: string } }[]
   }
 }
@@ -124,17 +125,24 @@ describe('talent flows', () => {
     await withFreshPage(browser, async (page, errors) => {
       await openTalent(page)
       const focus = () => page.getAttribute('[data-testid="map-flows"]', 'data-focus')
-      // 枣庄学院 lies inside the city, so its dot is in view: click it on the map.
-      const dot = await page.evaluate(() => {
-        const el = document.querySelector('[data-testid="map"]') as HTMLElement & MapHook
-        const p = el.__map.project([117.56, 34.85])
-        const r = el.getBoundingClientRect()
-        return { x: r.left + p.x, y: r.top + p.y }
-      })
-      await page.mouse.click(dot.x, dot.y)
-      await page.waitForFunction(
-        () => document.querySelector('[data-testid="map-flows"]')?.getAttribute('data-focus') === 'u-uzz',
-      )
+      // 枣庄学院 lies inside the city, so its dot is in view: click it on the map. The map may still be
+      // settling (the panel's size, the city framed again), so the dot is projected anew before each try
+      // and clicked again only while the focus has not moved to it.
+      const clickDot = async () => {
+        if ((await focus()) === 'u-uzz') return 'u-uzz'
+        await page.waitForFunction(
+          () => !(document.querySelector('[data-testid="map"]') as unknown as MapHook).__map.isMoving(),
+        )
+        const dot = await page.evaluate(() => {
+          const el = document.querySelector('[data-testid="map"]') as HTMLElement & MapHook
+          const p = el.__map.project([117.56, 34.85])
+          const r = el.getBoundingClientRect()
+          return { x: r.left + p.x, y: r.top + p.y }
+        })
+        await page.mouse.click(dot.x, dot.y)
+        return focus()
+      }
+      await expect.poll(clickDot, { timeout: 30_000, intervals: [1_000] }).toBe('u-uzz')
       const opacity = await page.evaluate(() =>
         (document.querySelector('[data-testid="map"]') as unknown as MapHook).__map.getPaintProperty(
           'flow-lines',
@@ -171,13 +179,15 @@ describe('talent flows', () => {
       for (const r of d.talent.sources)
         if (r.year === last) sums.set(r.source, (sums.get(r.source) ?? 0) + r.introduced)
       const top = [...sums].sort((a, b) => b[1] - a[1]).find(([id]) => id !== 'u-uzz')![0]
-      const node = await sankeyNode(page, top)
-      expect(node).not.toBeNull()
-      await page.mouse.click(node!.x, node!.y)
-      await page.waitForFunction(
-        (id) => document.querySelector('[data-testid="map-flows"]')?.getAttribute('data-focus') === id,
-        top,
-      )
+      expect(await sankeyNode(page, top)).not.toBeNull()
+      // The sankey animates to the cleared focus: its node is looked up anew before each try.
+      const clickNode = async () => {
+        if ((await focus()) === top) return top
+        const node = await sankeyNode(page, top)
+        if (node) await page.mouse.click(node.x, node.y)
+        return focus()
+      }
+      await expect.poll(clickNode, { timeout: 30_000, intervals: [1_000] }).toBe(top)
       expect(await focus()).not.toBe('u-uzz')
       expect(errors).toEqual([])
     })
