@@ -142,7 +142,7 @@ describe('talent flows', () => {
         await page.mouse.click(dot.x, dot.y)
         return focus()
       }
-      await expect.poll(clickDot, { timeout: 30_000, intervals: [1_000] }).toBe('u-uzz')
+      await expect.poll(clickDot, { timeout: 30_000, interval: 1_000 }).toBe('u-uzz')
       const opacity = await page.evaluate(() =>
         (document.querySelector('[data-testid="map"]') as unknown as MapHook).__map.getPaintProperty(
           'flow-lines',
@@ -187,7 +187,7 @@ describe('talent flows', () => {
         if (node) await page.mouse.click(node.x, node.y)
         return focus()
       }
-      await expect.poll(clickNode, { timeout: 30_000, intervals: [1_000] }).toBe(top)
+      await expect.poll(clickNode, { timeout: 30_000, interval: 1_000 }).toBe(top)
       expect(await focus()).not.toBe('u-uzz')
       expect(errors).toEqual([])
     })
