@@ -3,23 +3,11 @@
  * order), then values as first seen in the records; `order: 'ascending'` dims sorted — so the
  * server's group-by Maps list the same keys in the same order, zeros included.
  */
+import { domainEntries } from '../../src/domain/engine/build.ts'
 import type { Meta } from '../../src/domain/types.ts'
 import type { DimValue, DimValues } from './shape.ts'
-import type { CubeSpec, DimSpec, MetaDomain } from './specs.ts'
+import type { CubeSpec, DimSpec } from './specs.ts'
 import type { Flags } from './cubeSql.ts'
-
-function domainEntries(meta: Meta, domain: MetaDomain): [DimValue, object][] {
-  switch (domain) {
-    case 'districts':
-      return meta.districts.map((d) => [d.adcode, d])
-    case 'segments':
-      return meta.chains.flatMap((c) => c.segments).map((s) => [s.id, s])
-    case 'years':
-      return meta.years.map((y) => [y, {}])
-    default:
-      return meta[domain].map((x) => [x.id, x])
-  }
-}
 
 /** Reads a record's field (`talent.total` reads a field of an object field). */
 export function fieldGetter(path: string): (row: unknown) => unknown {

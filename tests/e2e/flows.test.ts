@@ -164,13 +164,17 @@ describe('talent flows', () => {
             .map((n) => n.origin)
         })
       await expect.poll(border).toEqual(['u-uzz'])
-      // A click on its sankey node clears it; a click on another's focuses that one.
-      const uzz = await sankeyNode(page, 'u-uzz')
-      expect(uzz).not.toBeNull()
-      await page.mouse.click(uzz!.x, uzz!.y)
-      await page.waitForFunction(
-        () => document.querySelector('[data-testid="map-flows"]')?.getAttribute('data-focus') === '',
-      )
+      // A click on its sankey node clears it; a click on another's focuses that one. The sankey animates
+      // to each new focus, so a node is looked up anew before each try and clicked again only while the
+      // focus has not moved where the click should take it.
+      const clickNodeUntil = (origin: string, want: string) => async () => {
+        if ((await focus()) === want) return want
+        const node = await sankeyNode(page, origin)
+        if (node) await page.mouse.click(node.x, node.y)
+        return focus()
+      }
+      expect(await sankeyNode(page, 'u-uzz')).not.toBeNull()
+      await expect.poll(clickNodeUntil('u-uzz', ''), { timeout: 30_000, interval: 1_000 }).toBe('')
       await expect.poll(border).toEqual([])
       // The largest source of the year is surely among the sankey's named ones.
       const d = served()
@@ -180,14 +184,7 @@ describe('talent flows', () => {
         if (r.year === last) sums.set(r.source, (sums.get(r.source) ?? 0) + r.introduced)
       const top = [...sums].sort((a, b) => b[1] - a[1]).find(([id]) => id !== 'u-uzz')![0]
       expect(await sankeyNode(page, top)).not.toBeNull()
-      // The sankey animates to the cleared focus: its node is looked up anew before each try.
-      const clickNode = async () => {
-        if ((await focus()) === top) return top
-        const node = await sankeyNode(page, top)
-        if (node) await page.mouse.click(node.x, node.y)
-        return focus()
-      }
-      await expect.poll(clickNode, { timeout: 30_000, interval: 1_000 }).toBe(top)
+      await expect.poll(clickNodeUntil(top, top), { timeout: 30_000, interval: 1_000 }).toBe(top)
       expect(await focus()).not.toBe('u-uzz')
       expect(errors).toEqual([])
     })

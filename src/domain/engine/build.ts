@@ -59,8 +59,8 @@ export interface BuildOptions {
 
 export const isListDim = <Row>(dim: DimSpec<Row>) => dim.kind === 'list-contains'
 
-/** Meta's entries of a domain as [id, entry]. */
-function domainEntries(meta: Meta, domain: MetaDomain): [DimValue, object][] {
+/** Meta's entries of a domain as [id, entry] (the server's SQL seeds its dimensions with it too). */
+export function domainEntries(meta: Meta, domain: MetaDomain): [DimValue, object][] {
   switch (domain) {
     case 'districts':
       return meta.districts.map((d) => [d.adcode, d])
