@@ -89,10 +89,9 @@ export function buildBarOption(
       data: shown.map((r) => r.name),
       axisTick: { show: false },
       // Every bar keeps its name: the panel is made tall enough, long names wrap.
-      axisLabel: {
-        interval: 0,
-        ...(opts.nameWidth === undefined ? {} : { width: opts.nameWidth, overflow: 'break', lineHeight: 14 }),
-      },
+      // No lineHeight here: with one, ECharts boxes every name at the full nameWidth and the grid gives
+      // the names that whole width, leaving a narrow stage panel no room for its bars.
+      axisLabel: { interval: 0, ...(opts.nameWidth === undefined ? {} : { width: opts.nameWidth, overflow: 'break' }) },
     },
     series: [
       {
