@@ -83,7 +83,7 @@ export function firmFeatures(
  * they are fewer; null when every cell passes. A filter change then reaches a layer as one small expression
  * (MapLibre filters in its worker): no point is sent again.
  */
-export function cellFilter(pass: Uint8Array): FilterSpecification | null {
+function cellFilter(pass: Uint8Array): FilterSpecification | null {
   const passing: number[] = []
   const failing: number[] = []
   for (let c = 0; c < pass.length; c++) (pass[c] ? passing : failing).push(c)
@@ -92,6 +92,19 @@ export function cellFilter(pass: Uint8Array): FilterSpecification | null {
   return passing.length <= failing.length
     ? ['match', ['get', 'cell'], passing, true, false]
     : ['match', ['get', 'cell'], failing, false, true]
+}
+
+/**
+ * The heat layer's filter: the firms of the passing cells (`cellFilter`) and, with a search, among the
+ * firms it names (`named`, record indexes = feature ids; the cells know no names).
+ */
+export function heatFilter(pass: Uint8Array, named: ArrayLike<number> | null): FilterSpecification | null {
+  const cells = cellFilter(pass) as ExpressionSpecification | null
+  if (!named) return cells
+  const ids: ExpressionSpecification = named.length
+    ? ['match', ['id'], Array.from(named), true, false]
+    : ['==', ['id'], -1]
+  return cells ? ['all', cells, ids] : ids
 }
 
 const hasCount: ExpressionSpecification = ['has', 'point_count']

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
-  cellFilter,
+  heatFilter,
   chainColor,
   firmFeatures,
   heatIntensity,
@@ -26,14 +26,14 @@ describe('enterprise map builders', () => {
   })
 
   it('filters the heat by cell: the shorter list of passing or failing cells, none when all pass', () => {
-    expect(cellFilter(Uint8Array.of(1, 1, 1))).toBeNull()
-    expect(cellFilter(Uint8Array.of(1, 0, 0, 0))).toEqual(['match', ['get', 'cell'], [0], true, false])
-    expect(cellFilter(Uint8Array.of(1, 1, 0, 1))).toEqual(['match', ['get', 'cell'], [2], false, true])
-    expect(cellFilter(Uint8Array.of(0, 0))).toEqual(['==', ['get', 'cell'], -1])
+    expect(heatFilter(Uint8Array.of(1, 1, 1), null)).toBeNull()
+    expect(heatFilter(Uint8Array.of(1, 0, 0, 0), null)).toEqual(['match', ['get', 'cell'], [0], true, false])
+    expect(heatFilter(Uint8Array.of(1, 1, 0, 1), null)).toEqual(['match', ['get', 'cell'], [2], false, true])
+    expect(heatFilter(Uint8Array.of(0, 0), null)).toEqual(['==', ['get', 'cell'], -1])
     // The expression MapLibre evaluates keeps exactly the points of passing cells.
     fc.assert(
       fc.property(fc.uint8Array({ min: 0, max: 1, minLength: 1, maxLength: 60 }), (pass) => {
-        const filter = cellFilter(pass)
+        const filter = heatFilter(pass, null)
         const keeps = (cell: number) => {
           if (!filter) return true
           const [op, , labels, hit, miss] = filter as unknown as [string, unknown, number[], boolean, boolean]
@@ -43,6 +43,16 @@ describe('enterprise map builders', () => {
         for (let c = 0; c < pass.length; c++) expect(keeps(c)).toBe(pass[c] === 1)
       }),
     )
+  })
+
+  it('with a search, the heat keeps only the named firms (by feature id) among the passing cells', () => {
+    expect(heatFilter(Uint8Array.of(1, 1), Uint32Array.of(4, 9))).toEqual(['match', ['id'], [4, 9], true, false])
+    expect(heatFilter(Uint8Array.of(1, 1), Uint32Array.of())).toEqual(['==', ['id'], -1])
+    expect(heatFilter(Uint8Array.of(1, 0, 0), Uint32Array.of(2))).toEqual([
+      'all',
+      ['match', ['get', 'cell'], [0], true, false],
+      ['match', ['id'], [2], true, false],
+    ])
   })
 
   it('shows exactly one mode’s layers', () => {
