@@ -157,7 +157,9 @@ export async function buildApp(opts: AppOptions) {
     if (!layers.length || layers.some((l) => !TILE_LAYERS.includes(l)) || new Set(layers).size !== layers.length)
       throw new BadRequest(`layers must name some of ${TILE_LAYERS.join(', ')}`, ['layers'])
     const key = `tile|${z}/${x}/${y}|${layers.join(',')}|${filterKey(filters)}`
-    const tile = await cached(cat, key, () => runTile(pool, { z, x, y, layers, filters, lastYear: cat.lastYear }))
+    const tile = await cached(cat, key, () =>
+      runTile(pool, { z, x, y, layers, filters, lastYear: cat.lastYear, grid: cat.grid }),
+    )
     return reply.header('cache-control', 'no-cache').type('application/vnd.mapbox-vector-tile').send(tile)
   })
 
