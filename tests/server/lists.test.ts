@@ -163,5 +163,8 @@ describe('vector tiles', () => {
     expect(got.every((f) => f.kind === 'postdoc-base')).toBe(true)
     const onlyFirms = await tile(14, x, y, 'layers=enterprises')
     expect(onlyFirms.layers.platforms).toBeUndefined()
+    // The SPA's data version (a refresh's new data is a new URL) is accepted and changes nothing.
+    const versioned = await tile(14, x, y, 'platformKind=postdoc-base&v=v1-2024.12')
+    expect(features(versioned, 'platforms')).toEqual(got)
   })
 })
