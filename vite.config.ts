@@ -21,7 +21,21 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     // MapLibre in a chunk of its own: it changes less often than the app, so browsers keep it cached.
     rolldownOptions: {
-      output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ },
+            // The libraries every route needs in one chunk: split by whichever lazy chunk shares them,
+            // they cost more gzip than they save (each chunk compresses alone).
+            { name: 'vendor', test: /node_modules[\\/](@?vue|pinia|vue-i18n|@intlify|vue-router|zod)/ },
+            // Server mode's client (and axios with it) stays in its lazy chunk.
+            {
+              name: 'core',
+              test: /src[\\/](stores|api[\\/](?!serverClient)|domain[\\/](engine|filters|url|labels|types))/,
+            },
+          ],
+        },
+      },
     },
   },
 })

@@ -6,6 +6,7 @@ import { createAppI18n } from './locales'
 import { createAppRouter } from './router'
 import { useDataStore } from './stores/data'
 import './styles.css'
+import './a11y.css'
 
 async function start() {
   const { config, warning } = await loadConfig()

@@ -28,7 +28,7 @@ export interface BarOptions {
   axisFormat?: (v: number) => string
   /** Whole-number ticks, for small counts. */
   integer?: boolean
-  /** Category names wider than this (px) wrap onto a second line (never cut). */
+  /** Category names wider than this (px) wrap onto more lines (never cut: a cut name reads as another). */
   nameWidth?: number
   /** Room right of the bars for their value labels (px). */
   labelRoom?: number
@@ -89,6 +89,8 @@ export function buildBarOption(
       data: shown.map((r) => r.name),
       axisTick: { show: false },
       // Every bar keeps its name: the panel is made tall enough, long names wrap.
+      // No lineHeight here: with one, ECharts boxes every name at the full nameWidth and the grid gives
+      // the names that whole width, leaving a narrow stage panel no room for its bars.
       axisLabel: { interval: 0, ...(opts.nameWidth === undefined ? {} : { width: opts.nameWidth, overflow: 'break' }) },
     },
     series: [

@@ -42,10 +42,16 @@ export function forEachWithin(
   }
 }
 
-/** The records of a table within `km` of (lon, lat), nearest first. */
-export function platformsWithin<T>(table: PointTable<T>, lon: number, lat: number, km: number): Nearby<T>[] {
+/** The records of a table (those at `indices`, or all) within `km` of (lon, lat), nearest first. */
+export function platformsWithin<T>(
+  table: PointTable<T>,
+  lon: number,
+  lat: number,
+  km: number,
+  indices: ArrayLike<number> | null = null,
+): Nearby<T>[] {
   const out: Nearby<T>[] = []
-  forEachWithin(table, null, lon, lat, km, (i, d) => out.push({ item: table.row(i), km: d }))
+  forEachWithin(table, indices, lon, lat, km, (i, d) => out.push({ item: table.row(i), km: d }))
   return out.sort((a, b) => a.km - b.km)
 }
 

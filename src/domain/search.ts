@@ -10,6 +10,35 @@ export interface SearchHit {
   lat: number
 }
 
+/** The lower-case, whitespace-separated terms of a search text. */
+function searchTerms(q: string): string[] {
+  return q.trim().toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+/** Whether a name contains every (lower-case) term. */
+function hasTerms(name: string, terms: readonly string[]): boolean {
+  const lower = name.toLowerCase()
+  return terms.every((t) => lower.includes(t))
+}
+
+/**
+ * The indices (ascending) of the names that contain every term of `q` (case-insensitive): which
+ * firms or platforms the `q` filter keeps, read from a name column. Null for a blank `q` (it keeps all).
+ */
+export function namedIndices(names: readonly string[], q: string): Uint32Array | null {
+  const terms = searchTerms(q)
+  if (!terms.length) return null
+  const out: number[] = []
+  for (let i = 0; i < names.length; i++) if (hasTerms(names[i] as string, terms)) out.push(i)
+  return Uint32Array.from(out)
+}
+
+/** Per name, in the column's order: 1 when it contains every term of `q` (a blank `q` keeps all). */
+export function nameMask(names: readonly string[], q: string): Uint8Array {
+  const terms = searchTerms(q)
+  return Uint8Array.from(names, (name) => (hasTerms(name, terms) ? 1 : 0))
+}
+
 interface Ranked {
   kind: SearchHit['kind']
   index: number
@@ -33,16 +62,15 @@ export function searchEntities(
   q: string,
   limit = 10,
 ): SearchHit[] {
-  const terms = q.trim().toLowerCase().split(/\s+/).filter(Boolean)
+  const terms = searchTerms(q)
   if (!terms.length || limit <= 0) return []
   // The best `limit` so far, best first: one pass, however many names match.
   const top: Ranked[] = []
   const consider = (kind: SearchHit['kind'], names: readonly string[]) => {
     for (let index = 0; index < names.length; index++) {
       const name = names[index] as string
-      const lower = name.toLowerCase()
-      if (!terms.every((t) => lower.includes(t))) continue
-      const hit: Ranked = { kind, index, name, rank: lower.startsWith(terms[0] ?? '') ? 0 : 1 }
+      if (!hasTerms(name, terms)) continue
+      const hit: Ranked = { kind, index, name, rank: name.toLowerCase().startsWith(terms[0] ?? '') ? 0 : 1 }
       if (top.length === limit && order(hit, top[limit - 1] as Ranked) >= 0) continue
       let i = top.length
       while (i > 0 && order(hit, top[i - 1] as Ranked) < 0) i -= 1

@@ -1,20 +1,56 @@
-import { emptyFilters, type Filters, type YearRange } from './filters'
+import { emptyFilters, FILTER_KEYS, type Filters, type YearRange } from './filters'
+import type { DistrictMetric } from './talentDistricts'
 import type { Meta } from './types'
 
-/** View parameters that ride in the URL beside the filters. */
+/** How the industry map draws firms (`layer=`): clusters, a heatmap or hexbins. */
+export type MapLayer = 'cluster' | 'heat' | 'hex'
+export const MAP_LAYERS: readonly MapLayer[] = ['cluster', 'heat', 'hex']
+
+/**
+ * The talent map's metrics (`metric=`), as `DISTRICT_METRICS` lists them: written out so the first
+ * load does not pull in the talent view's code (a unit test holds the two lists equal).
+ */
+export const URL_METRICS: readonly DistrictMetric[] = ['stock', 'inflow', 'density', 'youngShare']
+
+/** View parameters that ride in the URL beside the filters: a link keeps them, they filter nothing. */
 export interface ViewParams {
   lang: 'zh' | 'en'
   screen: boolean
   tour: boolean
   /** Seconds per tour step. */
   tourInterval: number
+  layer: MapLayer
+  /** What the talent map's districts show. */
+  metric: DistrictMetric
+  /** Districts side by side in the comparison (adcodes, sorted). */
+  compare: string[]
 }
 
 export const DEFAULT_TOUR_INTERVAL = 20
 
 export function defaultView(): ViewParams {
-  return { lang: 'zh', screen: false, tour: false, tourInterval: DEFAULT_TOUR_INTERVAL }
+  return {
+    lang: 'zh',
+    screen: false,
+    tour: false,
+    tourInterval: DEFAULT_TOUR_INTERVAL,
+    layer: 'cluster',
+    metric: 'stock',
+    compare: [],
+  }
 }
+
+/** Every parameter the app reads; the rest of a query is left as it is. */
+const URL_PARAMS: readonly string[] = [
+  ...FILTER_KEYS,
+  'lang',
+  'screen',
+  'tour',
+  'tourInterval',
+  'layer',
+  'metric',
+  'compare',
+]
 
 export type Query = Record<string, string | null | undefined | (string | null)[]>
 
@@ -28,9 +64,53 @@ export interface ParsedQuery {
 const ID = /^[\w.-]{1,64}$/
 const MAX_Q = 100
 
+/** Every non-empty value a parameter was given (a repeated parameter gives several). */
+function all(v: Query[string]): string[] {
+  const list = Array.isArray(v) ? v : [v]
+  return list.filter((s): s is string => typeof s === 'string' && s !== '')
+}
+
 function first(v: Query[string]): string | undefined {
-  const s = Array.isArray(v) ? v[0] : v
-  return s === null || s === undefined ? undefined : s
+  return all(v)[0]
+}
+
+/**
+ * The one value of a single-valued parameter. Repeats of the same value merge; repeats that
+ * disagree keep the first and name the parameter as partly ignored.
+ */
+function single(query: Query, name: string, invalid: string[]): string | undefined {
+  const values = [...new Set(all(query[name]).map((s) => s.trim()))].filter(Boolean)
+  if (values.length > 1) invalid.push(name)
+  return values[0]
+}
+
+/** Codes of a list parameter, over every repeat and comma: unique, sorted, 6-digit only. */
+function adcodes(query: Query, name: string, invalid: string[]): string[] {
+  const codes = [
+    ...new Set(
+      all(query[name])
+        .flatMap((v) => v.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ]
+  const ok = codes.filter((c) => /^\d{6}$/.test(c)).sort()
+  if (ok.length !== codes.length) invalid.push(name)
+  return ok
+}
+
+/** Years over every repeat merged into the span that covers them all. */
+function years(query: Query, invalid: string[]): YearRange | null {
+  let out: YearRange | null = null
+  for (const s of all(query.year)) {
+    const y = parseYear(s)
+    if (!y) {
+      invalid.push('year')
+      continue
+    }
+    out = out ? { from: Math.min(out.from, y.from), to: Math.max(out.to, y.to) } : y
+  }
+  return out
 }
 
 /** `2024` or `2019-2024` (either order); null when malformed. */
@@ -57,39 +137,26 @@ function parseId(s: string | undefined, name: string, invalid: string[]): string
 export function parseQuery(query: Query): ParsedQuery {
   const invalid: string[] = []
   const f = emptyFilters()
-  const district = first(query.district)
-  if (district) {
-    const codes = [
-      ...new Set(
-        district
-          .split(',')
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ),
-    ]
-    f.district = codes.filter((c) => /^\d{6}$/.test(c)).sort()
-    if (f.district.length !== codes.length) invalid.push('district')
+  f.district = adcodes(query, 'district', invalid)
+  for (const key of ['chain', 'segment', 'talentType', 'education', 'entType', 'platformKind'] as const) {
+    f[key] = parseId(single(query, key, invalid), key, invalid)
   }
-  f.chain = parseId(first(query.chain), 'chain', invalid)
-  f.segment = parseId(first(query.segment), 'segment', invalid)
-  f.talentType = parseId(first(query.talentType), 'talentType', invalid)
-  f.education = parseId(first(query.education), 'education', invalid)
-  f.entType = parseId(first(query.entType), 'entType', invalid)
-  f.platformKind = parseId(first(query.platformKind), 'platformKind', invalid)
-  const year = first(query.year)
-  if (year) {
-    f.year = parseYear(year)
-    if (!f.year) invalid.push('year')
-  }
+  f.year = years(query, invalid)
   f.q = (first(query.q) ?? '').slice(0, MAX_Q)
-  return { filters: f, view: parseView(query, invalid), invalid }
+  return { filters: f, view: parseView(query, invalid), invalid: [...new Set(invalid)] }
+}
+
+function oneOf<T extends string>(query: Query, name: string, allowed: readonly T[], invalid: string[]): T | undefined {
+  const s = single(query, name, invalid)
+  if (s === undefined) return undefined
+  if ((allowed as readonly string[]).includes(s)) return s as T
+  invalid.push(name)
+  return undefined
 }
 
 function parseView(query: Query, invalid: string[]): ViewParams {
   const v = defaultView()
-  const lang = first(query.lang)
-  if (lang === 'en' || lang === 'zh') v.lang = lang
-  else if (lang) invalid.push('lang')
+  v.lang = oneOf(query, 'lang', ['zh', 'en'] as const, invalid) ?? v.lang
   v.screen = first(query.screen) === '1'
   v.tour = first(query.tour) === '1'
   const interval = first(query.tourInterval)
@@ -98,7 +165,19 @@ function parseView(query: Query, invalid: string[]): ViewParams {
     if (Number.isFinite(n) && n >= 0.2 && n <= 3600) v.tourInterval = n
     else invalid.push('tourInterval')
   }
+  v.layer = oneOf(query, 'layer', MAP_LAYERS, invalid) ?? v.layer
+  v.metric = oneOf(query, 'metric', URL_METRICS, invalid) ?? v.metric
+  v.compare = adcodes(query, 'compare', invalid)
   return v
+}
+
+/** Drops compared districts that meta does not know; returns the names it dropped. */
+export function sanitizeView(v: ViewParams, meta: Meta): { view: ViewParams; invalid: string[] } {
+  const known = new Set(meta.districts.map((d) => d.adcode))
+  const compare = v.compare.filter((d) => known.has(d))
+  return compare.length === v.compare.length
+    ? { view: v, invalid: [] }
+    : { view: { ...v, compare }, invalid: ['compare'] }
 }
 
 /** Drops filter values that meta does not know; returns the names it dropped. */
@@ -169,10 +248,27 @@ export function serializeQuery(f: Filters, v: ViewParams): Record<string, string
   if (v.screen) q.screen = '1'
   if (v.tour) q.tour = '1'
   if (v.tourInterval !== DEFAULT_TOUR_INTERVAL) q.tourInterval = String(v.tourInterval)
+  if (v.layer !== 'cluster') q.layer = v.layer
+  if (v.metric !== 'stock') q.metric = v.metric
+  if (v.compare.length) q.compare = v.compare.join(',')
   return q
 }
 
-/** A canonical string for comparing two queries. */
-export function queryKey(q: Record<string, string>): string {
-  return new URLSearchParams(Object.entries(q).sort(([a], [b]) => a.localeCompare(b))).toString()
+/** A canonical string for comparing two queries (a repeated parameter counts each value). */
+export function queryKey(q: Query): string {
+  const pairs = Object.entries(q).flatMap(([k, v]) => all(v).map((s) => [k, s] as [string, string]))
+  return new URLSearchParams(pairs.sort(([a, x], [b, y]) => a.localeCompare(b) || x.localeCompare(y))).toString()
+}
+
+/** The part of a query the app reads, for telling whether a URL is already in canonical form. */
+export function knownPart(q: Query): Query {
+  return Object.fromEntries(Object.entries(q).filter(([k]) => URL_PARAMS.includes(k)))
+}
+
+/** The query with the app's parameters replaced by `next` and any other parameter kept. */
+export function withCanonical(q: Query, next: Record<string, string>): Query {
+  return {
+    ...Object.fromEntries(Object.entries(q).filter(([k]) => !URL_PARAMS.includes(k))),
+    ...next,
+  }
 }

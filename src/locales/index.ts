@@ -1,5 +1,4 @@
 import { createI18n } from 'vue-i18n'
-import en from './en'
 import * as exporting from './views/export'
 import * as industry from './views/industry'
 import * as innovation from './views/innovation'
@@ -36,6 +35,20 @@ export function createAppI18n() {
     legacy: false,
     locale: 'zh-CN',
     fallbackLocale: 'zh-CN',
-    messages: { 'zh-CN': { ...zhCN, ...zhViews }, en: { ...en, ...enViews } },
+    // English chrome (`./en.ts`) is merged in by loadEnglish()'s caller; the views' messages are small.
+    messages: { 'zh-CN': { ...zhCN, ...zhViews }, en: enViews },
   })
+}
+
+type English = (typeof import('./en'))['default']
+let english: Promise<English> | null = null
+
+/**
+ * The English chrome (`./en.ts`), loaded the first time English is chosen so the default language's
+ * first load does not carry it; merge it into the `en` locale (`mergeLocaleMessage`) before switching.
+ */
+export function loadEnglish(): Promise<English> {
+  english ??= import('./en').then((m) => m.default)
+  english.catch(() => (english = null))
+  return english
 }

@@ -18,7 +18,9 @@ const Z_ORDER: readonly (readonly [slot: string, layers: readonly string[]])[] =
   ['flows', ['flow-lines', 'flow-dash', 'flow-origins', 'flow-origin-labels']],
   ['points', ['firm-clusters', 'firm-cluster-count', 'firm-points']],
   ['markers', ['platform-circle', 'platform-symbol']],
-  // The district names above everything that is drawn over the districts (points, clusters, heat).
+  // The drawer's firm or platform, marked above every point, cluster and marker (issue 16).
+  ['highlight', ['highlight-halo', 'highlight-point']],
+  // The district names above everything that is drawn over the districts (points, clusters, heat, the mark).
   ['district-labels', ['district-label']],
 ]
 

@@ -11,6 +11,9 @@ import {
 import { defaultView, type ViewParams } from '@/domain/url'
 
 /** The filter inputs and view parameters; `useUrlFilters` mirrors them to the hash query. */
+/** The filters that hold one id or none. */
+export type ValueKey = 'chain' | 'segment' | 'talentType' | 'education' | 'entType' | 'platformKind'
+
 export const useFiltersStore = defineStore('filters', () => {
   const filters = ref<Filters>(emptyFilters())
   const view = ref<ViewParams>(defaultView())
@@ -34,9 +37,14 @@ export const useFiltersStore = defineStore('filters', () => {
     patch({ district })
   }
 
-  /** Selecting the district that is already the only one clears it (second click clears). */
-  function toggleValue(key: 'chain' | 'segment' | 'talentType' | 'education' | 'entType' | 'platformKind', id: string) {
-    patch({ [key]: filters.value[key] === id ? null : id })
+  /** Sets one single-valued filter (null clears it); a new chain drops a segment of another chain. */
+  function setValue(key: ValueKey, id: string | null) {
+    patch(key === 'chain' && id !== filters.value.chain ? { chain: id, segment: null } : { [key]: id })
+  }
+
+  /** Chart and map clicks: selecting the value that is already selected clears it (second click clears). */
+  function toggleValue(key: ValueKey, id: string) {
+    setValue(key, filters.value[key] === id ? null : id)
   }
 
   function setYear(year: YearRange | null) {
@@ -67,6 +75,7 @@ export const useFiltersStore = defineStore('filters', () => {
     replace,
     patch,
     toggleDistrict,
+    setValue,
     toggleValue,
     setYear,
     setQuery,

@@ -3,6 +3,7 @@ import { computed, ref, shallowRef, watch } from 'vue'
 import type { ServerClient } from '@/api/serverClient'
 import { filterParams } from '@/api/serverParams'
 import type { EngineResult } from '@/api/serverWire'
+import type { Filters } from '@/domain/filters'
 import type { KpiId } from '@/domain/kpis'
 import type { Enterprise, Platform } from '@/domain/types'
 import { useDataStore } from './data'
@@ -106,6 +107,8 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
   const enterpriseIndices = computed<Uint32Array | null>(() => null)
   const platformIndices = computed<Uint32Array | null>(() => null)
   const pending = computed(() => server.pending)
+  /** The district comparison's columns: the server answers the current filters only, so none (shown as unavailable). */
+  const aggregatesFor = (_: Filters) => ({ talent: null, firms: null, platforms: null })
   return {
     talent,
     firms,
@@ -117,6 +120,7 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
     platforms,
     kpis,
     talentByDistrict,
+    aggregatesFor,
     pending,
   }
 }

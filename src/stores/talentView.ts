@@ -17,8 +17,12 @@ export const useTalentViewStore = defineStore('talentView', () => {
   const data = useDataStore()
   const filters = useFiltersStore()
   const selection = useSelectionStore()
-  /** Map display choices (not filters, so not in the URL). */
-  const metric = ref<DistrictMetric>('stock')
+  /** The map's metric: view state in the URL (`metric=`), so a link keeps it; it filters nothing. */
+  const metric = computed<DistrictMetric>({
+    get: () => filters.view.metric,
+    set: (m) => filters.setView({ metric: m }),
+  })
+  /** A display choice that stays out of the URL. */
   const extruded = ref(false)
 
   const f = computed(() => filters.filters)

@@ -47,4 +47,84 @@ describe('FiltersBar', () => {
     expect(chip.find('img').exists()).toBe(false)
     expect(chip.text()).toContain('<img src=x')
   })
+
+  it('has a labelled control for every SPEC §3 filter, the chain one reading 全部产业链 when empty', () => {
+    const { wrapper } = mountWith(FiltersBar, { datasets: { meta } })
+    for (const p of [
+      'q',
+      'district',
+      'chain',
+      'segment',
+      'year',
+      'talentType',
+      'education',
+      'entType',
+      'platformKind',
+    ]) {
+      expect(wrapper.find(`[data-testid="filter-${p}"]`).exists(), p).toBe(true)
+    }
+    const chain = wrapper.get('[data-testid="filter-chain"]')
+    expect(chain.element.tagName).toBe('SELECT')
+    expect(chain.findAll('option')[0]?.text()).toBe('全部产业链')
+    expect(chain.element.closest('label')?.textContent).toContain('产业链')
+  })
+
+  it('the selects and the district boxes call the store actions a chart click calls', async () => {
+    const { wrapper } = mountWith(FiltersBar, { datasets: { meta } })
+    const store = useFiltersStore()
+    await wrapper.get('[data-testid="filter-education"]').setValue('doctor')
+    expect(store.filters.education).toBe('doctor')
+    await wrapper.get('[data-testid="filter-chain"]').setValue('lithium')
+    await wrapper.get('[data-testid="filter-segment"]').setValue('lithium-cathode')
+    expect(store.filters).toMatchObject({ chain: 'lithium', segment: 'lithium-cathode' })
+    // A new chain drops a segment of the old one.
+    await wrapper.get('[data-testid="filter-chain"]').setValue('chemical')
+    expect(store.filters.segment).toBeNull()
+    await wrapper.get('[data-testid="filter-district-370481"]').setValue(true)
+    await wrapper.get('[data-testid="filter-district-370402"]').setValue(true)
+    expect(store.filters.district).toEqual(['370402', '370481'])
+    await wrapper.get('[data-testid="filter-education"]').setValue('')
+    expect(store.filters.education).toBeNull()
+  })
+
+  it('removing a chip moves focus to the chip now in its place, the last one to the bar', async () => {
+    const { wrapper } = mountWith(FiltersBar, { datasets: { meta }, attachTo: document.body })
+    const store = useFiltersStore()
+    store.toggleValue('chain', 'lithium')
+    store.setYear({ from: 2022, to: 2024 })
+    await nextTick()
+    await wrapper.get('[data-testid="filter-chip-chain"] button').trigger('click')
+    await nextTick()
+    await nextTick()
+    expect(document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid')).toBe('filter-chip-year')
+    await wrapper.get('[data-testid="filter-chip-year"] button').trigger('click')
+    await nextTick()
+    await nextTick()
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('filter-bar')
+    wrapper.unmount()
+  })
+
+  it('on the big screen folds the controls behind one button that opens them and Esc closes, focus back on it', async () => {
+    const host = document.body.appendChild(document.createElement('div'))
+    const { wrapper } = mountWith(FiltersBar, { datasets: { meta }, attachTo: host })
+    const store = useFiltersStore()
+    expect(wrapper.find('[data-testid="filter-toggle"]').exists()).toBe(false)
+    store.setView({ screen: true })
+    await nextTick()
+    const toggle = wrapper.get('[data-testid="filter-toggle"]')
+    const controls = wrapper.get('#filter-controls')
+    expect(toggle.attributes('aria-expanded')).toBe('false')
+    expect(controls.isVisible()).toBe(false)
+    await toggle.trigger('click')
+    expect(toggle.attributes('aria-expanded')).toBe('true')
+    expect(controls.isVisible()).toBe(true)
+    await wrapper.get('[data-testid="filter-education"]').setValue('doctor')
+    expect(store.filters.education).toBe('doctor')
+    await wrapper.get('[data-testid="filter-education"]').trigger('keydown', { key: 'Escape' })
+    expect(controls.isVisible()).toBe(false)
+    expect(document.activeElement?.getAttribute('data-testid')).toBe('filter-toggle')
+    // The chips stay in view on the wall.
+    expect(wrapper.get('[data-testid="filter-chip-education"]').isVisible()).toBe(true)
+    wrapper.unmount()
+  })
 })

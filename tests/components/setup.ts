@@ -9,7 +9,7 @@ import type { Datasets } from '../../src/domain/types'
 /** Mounts a component with the app's pinia, i18n and a memory router, and seeds datasets. */
 export function mountWith(
   component: Component,
-  opts: { datasets?: Partial<Datasets>; props?: Record<string, unknown> } = {},
+  opts: { datasets?: Partial<Datasets>; props?: Record<string, unknown>; attachTo?: HTMLElement } = {},
 ) {
   const pinia: Pinia = createPinia()
   setActivePinia(pinia)
@@ -20,6 +20,10 @@ export function mountWith(
   const data = useDataStore()
   data.raw = opts.datasets ?? {}
   for (const k of Object.keys(opts.datasets ?? {})) data.status[k as keyof Datasets] = 'ready'
-  const wrapper = mount(component, { props: opts.props, global: { plugins: [pinia, router, createAppI18n()] } })
+  const wrapper = mount(component, {
+    props: opts.props,
+    attachTo: opts.attachTo,
+    global: { plugins: [pinia, router, createAppI18n()] },
+  })
   return { wrapper, pinia, data }
 }

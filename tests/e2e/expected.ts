@@ -24,6 +24,14 @@ export interface Expect {
   platformKind?: string
   talentType?: string
   education?: string
+  /** Name search: firms and platforms whose name holds every whitespace-separated term (any case). */
+  q?: string
+}
+
+/** The `q` rule written out again: every term of the text in the name, case-insensitive. */
+function named(name: string, q: string | undefined): boolean {
+  const terms = (q ?? '').trim().toLowerCase().split(/\s+/).filter(Boolean)
+  return terms.every((t) => name.toLowerCase().includes(t))
 }
 
 /** KPIs by SPEC §4, written out plainly here so they check the app's own code. */
@@ -46,10 +54,16 @@ export function expectedKpis(d: ReturnType<typeof served>, e: Expect) {
       inC(f.chain) &&
       (!e.segment || f.segment === e.segment) &&
       (!e.entType || f.types.includes(e.entType)) &&
+      named(f.name, e.q) &&
       f.founded <= to,
   )
   const plats = d.platforms.filter(
-    (p) => inD(p.district) && inC(p.chain) && (!e.platformKind || p.kind === e.platformKind) && p.founded <= to,
+    (p) =>
+      inD(p.district) &&
+      inC(p.chain) &&
+      (!e.platformKind || p.kind === e.platformKind) &&
+      named(p.name, e.q) &&
+      p.founded <= to,
   )
   return {
     'talent-stock': stock,

@@ -308,7 +308,8 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
         }
         expect(errors).toEqual([])
       },
-      { deviceScaleFactor: 2 },
+      // Tall enough that the map's bottom controls are on screen below the two-row filter bar.
+      { deviceScaleFactor: 2, viewport: { width: 1440, height: 1200 } },
     )
   })
 })

@@ -39,9 +39,12 @@ export function auditStage(): StageAudit {
     const text = (el.textContent ?? '').trim().slice(0, 24)
     return `${id} ${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${text}"`
   }
+  // Text for screen readers only (`.sr-only`) and the map's district list parked off-screen until keyboard
+  // focus reveals it (like a skip link) are not on the wall.
+  const offWall = '.sr-only, .map-district-list:not(:focus-within)'
   const shown = (el: Element) => {
     const s = getComputedStyle(el)
-    return s.visibility !== 'hidden' && s.display !== 'none' && el.getClientRects().length > 0
+    return s.visibility !== 'hidden' && s.display !== 'none' && el.getClientRects().length > 0 && !el.closest(offWall)
   }
   const inside = (a: DOMRect, b: DOMRect) =>
     a.left >= b.left - TOL && a.top >= b.top - TOL && a.right <= b.right + TOL && a.bottom <= b.bottom + TOL

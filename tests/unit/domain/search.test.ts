@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { rowTable } from '../../../src/domain/records'
-import { searchEntities } from '../../../src/domain/search'
+import { nameMask, namedIndices, searchEntities } from '../../../src/domain/search'
 import { firms, platforms } from '../fixtures'
 
 const named = rowTable([
@@ -28,5 +28,24 @@ describe('searchEntities', () => {
   })
   it('treats regex characters as plain text', () => {
     expect(searchEntities(named, plats, '.*')).toEqual([])
+  })
+})
+
+describe('the q filter: namedIndices and nameMask', () => {
+  const names = [...named.strings('name'), 'Zaozhuang LITHIUM Tech']
+  it('keeps the indices of the names with every term, any case, ascending', () => {
+    expect([...(namedIndices(names, '锂 有限') ?? [])]).toEqual([0, 1])
+    expect([...(namedIndices(names, 'lithium tech') ?? [])]).toEqual([3])
+    expect([...(namedIndices(names, 'nothing') ?? [])]).toEqual([])
+    expect(namedIndices(names, '  ')).toBeNull()
+  })
+  it('the mask marks the same names as namedIndices keeps, name by name', () => {
+    for (const q of ['锂', '锂 有限', 'lithium', '科技', 'nothing', '']) {
+      const mask = nameMask(names, q)
+      expect(mask).toHaveLength(names.length)
+      const kept = namedIndices(names, q)
+      const keptSet = new Set(kept ?? names.keys())
+      expect([...mask]).toEqual(names.map((_, i) => (keptSet.has(i) ? 1 : 0)))
+    }
   })
 })

@@ -3,12 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { emptyFilters, FILTER_KEYS, type Filters } from '../../../src/domain/filters'
 import {
   DEFAULT_TOUR_INTERVAL,
+  defaultView,
+  MAP_LAYERS,
   parseQuery,
   sanitizeFilters,
   serializeQuery,
   type Query,
   type ViewParams,
 } from '../../../src/domain/url'
+import { DISTRICT_METRICS } from '../../../src/domain/talentDistricts'
 import { metaArb } from '../arbitraries'
 
 const ID_CHARS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-'.split('')
@@ -37,6 +40,9 @@ const viewArb: fc.Arbitrary<ViewParams> = fc.record({
     fc.double({ min: 0.2, max: 3600, noNaN: true }),
     fc.integer({ min: 1, max: 3600 }),
   ),
+  layer: fc.constantFrom(...MAP_LAYERS),
+  metric: fc.constantFrom(...DISTRICT_METRICS),
+  compare: fc.uniqueArray(fc.integer({ min: 100000, max: 999999 }).map(String), { maxLength: 4 }).map((d) => d.sort()),
 })
 
 /** What the router hands over: any keys, values that are strings, null, undefined or arrays of them. */
@@ -48,6 +54,9 @@ const queryArb: fc.Arbitrary<Query> = fc.dictionary(
       'screen',
       'tour',
       'tourInterval',
+      'layer',
+      'metric',
+      'compare',
       '__proto__',
       'constructor',
       'toString',
@@ -108,6 +117,9 @@ describe('URL state', () => {
         expect(p.filters.q.length).toBeLessThanOrEqual(100)
         expect(['zh', 'en']).toContain(p.view.lang)
         expect(Number.isFinite(p.view.tourInterval)).toBe(true)
+        expect(MAP_LAYERS).toContain(p.view.layer)
+        expect(DISTRICT_METRICS).toContain(p.view.metric)
+        for (const d of p.view.compare) expect(d).toMatch(/^\d{6}$/)
         // Normalised once, a state survives another round trip unchanged.
         const again = parseQuery(serializeQuery(p.filters, p.view))
         expect(again.filters).toEqual(p.filters)
@@ -132,7 +144,13 @@ describe('URL state', () => {
 
   it('the empty state is the empty query', () => {
     expect(
-      serializeQuery(emptyFilters(), { lang: 'zh', screen: false, tour: false, tourInterval: DEFAULT_TOUR_INTERVAL }),
+      serializeQuery(emptyFilters(), {
+        ...defaultView(),
+        lang: 'zh',
+        screen: false,
+        tour: false,
+        tourInterval: DEFAULT_TOUR_INTERVAL,
+      }),
     ).toEqual({})
   })
 })

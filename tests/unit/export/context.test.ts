@@ -3,10 +3,13 @@ import { emptyFilters } from '../../../src/domain/filters'
 import { captionFor, dataTable, fileNameFor, type ExportContext } from '../../../src/export/context'
 import { dataKinds } from '../../../src/export/dataKinds'
 import { createAppI18n, LOCALES } from '../../../src/locales'
+import en from '../../../src/locales/en'
 import { cells, firms, meta, platforms } from '../fixtures'
 
 function ctx(p: Partial<ExportContext> = {}): ExportContext {
   const i18n = createAppI18n()
+  // The app loads the English chrome when English is chosen; here it is merged up front.
+  i18n.global.mergeLocaleMessage(LOCALES.en, en)
   const lang = p.lang ?? 'zh'
   i18n.global.locale.value = LOCALES[lang] as 'zh-CN'
   return {

@@ -3,12 +3,15 @@ import { emptyFilters } from '../../../src/domain/filters'
 import type { ExportContext } from '../../../src/export/context'
 import { sheetName, workbookFor } from '../../../src/export/workbook'
 import { createAppI18n, LOCALES } from '../../../src/locales'
+import en from '../../../src/locales/en'
 import * as details from '../../../src/locales/views/exportDetails'
 import { cells, firms, meta, platforms } from '../fixtures'
 
 function ctx(p: Partial<ExportContext> = {}): ExportContext {
   const i18n = createAppI18n()
   i18n.global.mergeLocaleMessage('zh-CN', { export: details.zh })
+  // The app loads the English chrome when English is chosen; here it is merged up front.
+  i18n.global.mergeLocaleMessage(LOCALES.en, en)
   i18n.global.mergeLocaleMessage('en', { export: details.en })
   const lang = p.lang ?? 'zh'
   i18n.global.locale.value = LOCALES[lang] as 'zh-CN'

@@ -4,6 +4,7 @@ import { districtLayers } from '../../../src/map/districts'
 import { flowLayers, FLOW_STYLES } from '../../../src/map/flows'
 import { clusterLayers, heatmapLayer, hexbinLayers } from '../../../src/map/enterprises'
 import { beforeIdOf } from '../../../src/map/order'
+import { highlightLayers } from '../../../src/map/highlight'
 import { platformLayers } from '../../../src/map/platforms'
 import { radiusLayers } from '../../../src/map/radius'
 import { buildBaseStyle } from '../../../src/map/style'
@@ -15,6 +16,7 @@ const GROUPS = {
   firms: [heatmapLayer(), ...hexbinLayers(1), ...clusterLayers(['lithium'])].map((l) => l.id),
   platforms: platformLayers([], ['national']).map((l) => l.id),
   radius: radiusLayers().map((l) => l.id),
+  highlight: highlightLayers().map((l) => l.id),
 }
 
 /** The visible z-order, bottom to top: the district names above every point, cluster, heat and flow. */
@@ -38,6 +40,8 @@ const EXPECTED = [
   'firm-points',
   'platform-circle',
   'platform-symbol',
+  'highlight-halo',
+  'highlight-point',
   'district-label',
 ]
 

@@ -121,12 +121,22 @@ describe('stores through the engine = the reference', () => {
     const sel = useSelectionStore()
     const filters = useFiltersStore()
     const before = sel.enterprises
-    filters.setQuery('锂') // search text does not filter the aggregates
+    filters.setValue('talentType', 'professional') // a talent filter leaves the firms as they are
     expect(sel.enterprises).toBe(before)
     filters.toggleDistrict('370481')
     expect(sel.enterprises).not.toBe(before)
     const mask = sel.enterpriseMask
-    filters.setQuery('锂电')
+    filters.setValue('education', 'doctor') // a talent filter leaves the point mask as it is
     expect(sel.enterpriseMask).toBe(mask)
+    // q filters firms by name: the mask (whole-dataset order) keeps only the named ones still selected.
+    filters.setQuery('锂电')
+    const named = sel.enterpriseMask!
+    const items = d.enterprises.items
+    expect(named).not.toBe(mask)
+    expect([...named]).toEqual(items.map((e, i) => (mask![i] && e.name.includes('锂电') ? 1 : 0)))
+    expect(named.reduce((n, m) => n + m, 0)).toBe(sel.enterprises!.length)
+    // The indices (the map's points, counts, lists) are the same firms, in the whole dataset's order.
+    expect([...sel.enterpriseIndices!]).toEqual([...named.keys()].filter((i) => named[i]))
+    expect(sel.enterprises!.map((e) => e.id)).toEqual([...sel.enterpriseIndices!].map((i) => items[i]!.id))
   })
 })
