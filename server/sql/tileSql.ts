@@ -67,7 +67,8 @@ export interface TileRequest {
  * One layer: the tile's cells (`cx, cy, k, sx, sy, o`: count, summed x/y, least order number),
  * from the grid or from the filtered points in the tile; if they hold few points, each point
  * with its properties (read again through the index: no join back), else a feature per cell at
- * its points' mean position, a lone point in its cell keeping its properties.
+ * its points' mean position, a lone point in its cell keeping its properties (looked up by order
+ * number one by one: the planner, counting on as many cells as points, would hash every point).
  */
 function layerSql(schema: string, layer: TileLayer, r: TileRequest, p: Params, env: string): string {
   const spec = TILE_SPEC[layer]
@@ -93,7 +94,8 @@ function layerSql(schema: string, layer: TileLayer, r: TileRequest, p: Params, e
       UNION ALL
       SELECT ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(sx / k, sy / k), 3857), ${env}, ${EXTENT}, 64, true),
         CASE WHEN k > 1 THEN k END, ${ABBREVIATED}, ${props}
-      FROM cells LEFT JOIN ${table} t ON cells.k = 1 AND t.ord = cells.o WHERE (SELECT c FROM n) > ${max}
+      FROM cells LEFT JOIN LATERAL (SELECT * FROM ${table} t WHERE cells.k = 1 AND t.ord = cells.o LIMIT 1) t ON true
+      WHERE (SELECT c FROM n) > ${max}
     )
     SELECT coalesce(ST_AsMVT(feats, '${layer}', ${EXTENT}, 'geom'), ''::bytea) FROM feats)`
 }
