@@ -24,6 +24,24 @@ export interface Catalog {
 /** Thrown when the database holds no loaded data (yet). */
 export class NotLoaded extends Error {}
 
+/** Which point-grid combinations the load kept per layer and zoom. */
+async function gridLevels(pool: pg.Pool): Promise<GridLevels> {
+  const grid = new Map<string, Set<number>>()
+  try {
+    const { rows } = await pool.query<{ layer: string; gs: number; z: number }>(
+      `SELECT layer, gs, z FROM ${SCHEMA}.grid_levels`,
+    )
+    for (const r of rows) {
+      const key = levelKey(r.layer, r.z)
+      grid.set(key, (grid.get(key) ?? new Set()).add(r.gs))
+    }
+  } catch (e) {
+    // 42P01: a load made before the grids existed; its tiles read the points.
+    if ((e as { code?: string }).code !== '42P01') throw e
+  }
+  return grid
+}
+
 async function read(pool: pg.Pool, loadedAt: string): Promise<Catalog> {
   const docs = await pool.query<{ name: 'meta' | 'boundaries'; body: string }>(`SELECT name, body FROM ${SCHEMA}.docs`)
   const body = Object.fromEntries(docs.rows.map((r) => [r.name, r.body])) as Catalog['docs']
@@ -34,15 +52,7 @@ async function read(pool: pg.Pool, loadedAt: string): Promise<Catalog> {
   )
   const dims: Record<string, Record<string, DimValue[]>> = {}
   for (const r of dimRows.rows) ((dims[r.cube] ??= {})[r.dim] ??= []).push(r.value)
-  const grid = new Map<string, Set<number>>()
-  const levels = await pool
-    .query<{ layer: string; gs: number; z: number }>(`SELECT layer, gs, z FROM ${SCHEMA}.grid_levels`)
-    // 42P01: a load made before the grids existed; its tiles read the points.
-    .catch((e: unknown) => ((e as { code?: string }).code === '42P01' ? { rows: [] } : Promise.reject(e)))
-  for (const r of levels.rows) {
-    const key = levelKey(r.layer, r.z)
-    grid.set(key, (grid.get(key) ?? new Set()).add(r.gs))
-  }
+  const grid = await gridLevels(pool)
   const lastYear = meta.years.length ? Math.max(...meta.years) : Number(meta.asOf.slice(0, 4))
   return { loadedAt, meta, docs: body, dims, lastYear, grid }
 }
