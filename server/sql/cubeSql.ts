@@ -21,7 +21,21 @@ export class Params {
 const dimColumn = (spec: CubeSpec<unknown>, dim: string) => ident(column((spec.dims[dim] as DimSpec<unknown>).field))
 
 /** The SQL test a dimension's filter puts on its column, or null when it selects everything. */
-export function predicate(col: string, dim: DimSpec<unknown>, f: Filters, years: YearRange, p: Params): string | null {
+/**
+ * How a list's test is written: `@>` (a GIN index can answer it) or `= ANY` (none can: for tiles,
+ * whose points the GiST index on the tile finds, as the planner would otherwise AND in a GIN
+ * scan of every firm of a common type — 250k at province size — to keep a few hundred).
+ */
+export type ListTest = 'contains' | 'any'
+
+export function predicate(
+  col: string,
+  dim: DimSpec<unknown>,
+  f: Filters,
+  years: YearRange,
+  p: Params,
+  list: ListTest = 'contains',
+): string | null {
   switch (dim.kind) {
     case 'any-of': {
       const ids = f[dim.filter]
@@ -33,7 +47,8 @@ export function predicate(col: string, dim: DimSpec<unknown>, f: Filters, years:
     }
     case 'list-contains': {
       const id = f[dim.filter]
-      return !id ? null : `${col} @> ARRAY[${p.add(id, 'text')}]`
+      if (!id) return null
+      return list === 'any' ? `${p.add(id, 'text')} = ANY(${col})` : `${col} @> ARRAY[${p.add(id, 'text')}]`
     }
     case 'year-in-range':
       return `${col} BETWEEN ${p.add(years.from, 'int')} AND ${p.add(years.to, 'int')}`
@@ -53,11 +68,12 @@ export function dimPredicates(
   lastYear: number,
   p: Params,
   prefix = '',
+  list: ListTest = 'contains',
 ): Map<string, string> {
   const years = effectiveYears(f, lastYear)
   const out = new Map<string, string>()
   for (const [name, dim] of Object.entries(spec.dims)) {
-    const sql = predicate(prefix + dimColumn(spec, name), dim, f, years, p)
+    const sql = predicate(prefix + dimColumn(spec, name), dim, f, years, p, list)
     if (sql) out.set(name, sql)
   }
   return out

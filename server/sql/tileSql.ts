@@ -73,7 +73,7 @@ export interface TileRequest {
 function layerSql(schema: string, layer: TileLayer, r: TileRequest, p: Params, env: string): string {
   const spec = TILE_SPEC[layer]
   const table = `${schema}.${layer}`
-  const preds = dimPredicates(spec, r.filters, r.lastYear, p, 't.')
+  const preds = dimPredicates(spec, r.filters, r.lastYear, p, 't.', 'any')
   const inTile = [`t.geom_3857 && ${env}`, ...preds.values()].join(' AND ')
   const kept = r.grid.get(levelKey(layer, Math.max(r.z, GRID_MIN_ZOOM)))
   const set = r.z <= GRID_MAX_ZOOM ? gridSetFor(GRID_SETS[layer], kept, preds.keys()) : null
