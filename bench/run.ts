@@ -163,14 +163,16 @@ function printServer(r: ServerBenchResult): void {
     r.sizes.map((s) => ({
       size: s.size,
       'talent cells': s.rows.talent_cells?.toLocaleString(),
-      'cube cells (lean)': `${s.rows.cube_talent?.toLocaleString()} (${s.rows.cube_talent_lean?.toLocaleString()})`,
+      'cube cells (roll-ups)': `${s.rows.cube_talent?.toLocaleString()} (${s.rows.cube_talent_sets?.toLocaleString()})`,
       firms: s.rows.enterprises?.toLocaleString(),
+      'firm grid rows': s.rows.grid_enterprises?.toLocaleString(),
       'load s': n(s.loadSeconds, 0),
       '/query p50/p95 cold': `${n(s.query.cold.p50)} / ${n(s.query.cold.p95)}`,
       repeat: `${n(s.query.repeat.p50)} / ${n(s.query.repeat.p95)}`,
       cached: `${n(s.query.cached.p50)} / ${n(s.query.cached.p95)}`,
       'tile p50/p95 cold': `${n(s.tile.cold.p50)} / ${n(s.tile.cold.p95)}`,
       'tile repeat': `${n(s.tile.repeat.p50)} / ${n(s.tile.repeat.p95)}`,
+      'load avg': `${s.loadAvg.start} → ${s.loadAvg.end}`,
     })),
   )
   for (const s of r.sizes)

@@ -6,6 +6,7 @@
  * requests again, cache off: the database's own warm path) and cached (the API's response cache
  * on) — and throughput with 50 concurrent clients (autocannon, loopback only, bounded in time).
  */
+import os from 'node:os'
 import autocannon from 'autocannon'
 import type { FastifyInstance } from 'fastify'
 import { buildApp } from '../server/app'
@@ -16,7 +17,6 @@ import { fromGenerator, type LoadSource } from '../server/db/sources'
 import { createPool } from '../server/pool'
 import { freePort, startEmptyDb } from '../tests/server/harness'
 import { filterSets } from '../tests/server/filterSets'
-import type { Meta } from '../src/domain/types'
 
 export interface Latency {
   n: number
@@ -29,6 +29,8 @@ export interface ServerSizeResult {
   size: string
   source: string
   loadSeconds: number
+  /** The machine's 1-minute load average as the measurements began and ended (2 cores shared). */
+  loadAvg: { start: number; end: number }
   rows: Record<string, number>
   query: { cold: Latency; repeat: Latency; cached: Latency }
   kpis: { cold: Latency }
@@ -53,6 +55,7 @@ export interface ServerBenchResult {
 }
 
 const TARGETS = { queryP95Ms: 300, queryMoonshotP95Ms: 100, tileP95Ms: 200 }
+const TILE_ZOOMS = [5, 6, 8, 9, 10, 12, 14]
 
 function latency(ms: number[]): Latency {
   const s = [...ms].sort((a, b) => a - b)
@@ -75,9 +78,18 @@ async function timed(base: string, paths: readonly string[]): Promise<{ ms: numb
   return { ms, bytes }
 }
 
-/** Tiles over the data's extent from the city view to street level, a few per zoom. */
-function tilePaths(meta: Meta, bbox: [number, number, number, number], queries: readonly string[]): string[] {
-  const [w, s, e, n] = bbox
+/**
+ * Tiles from the province view to street level, a few per zoom, each over a district (the middle
+ * of its outline's box), so that every zoom's tiles hold points; the filters taken in turn.
+ */
+function tilePaths(boundaries: LoadSource['boundaries'], queries: readonly string[]): string[] {
+  const feats = boundaries.features
+  const spots = [0.1, 0.35, 0.6, 0.85].map((f) => {
+    const c = coords((feats[Math.floor(f * feats.length)] ?? feats[0])!.geometry)
+    const xs = c.map((p) => p[0])
+    const ys = c.map((p) => p[1])
+    return [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2] as const
+  })
   const tileOf = (lon: number, lat: number, z: number) => {
     const k = 2 ** z
     const r = (lat * Math.PI) / 180
@@ -87,17 +99,10 @@ function tilePaths(meta: Meta, bbox: [number, number, number, number], queries: 
     ]
   }
   const out: string[] = []
-  const zooms = [6, 8, 10, 12, 14]
   let i = 0
-  void meta
-  for (const z of zooms)
-    for (const [fx, fy] of [
-      [0.5, 0.5],
-      [0.3, 0.6],
-      [0.7, 0.4],
-      [0.45, 0.35],
-    ] as const) {
-      const [x, y] = tileOf(w + (e - w) * fx, s + (n - s) * fy, z)
+  for (const z of TILE_ZOOMS)
+    for (const [lon, lat] of spots) {
+      const [x, y] = tileOf(lon, lat, z)
       out.push(`api/v1/tiles/${z}/${x}/${y}.mvt?${queries[i++ % queries.length]}`)
     }
   return out
@@ -114,15 +119,16 @@ async function measureSize(size: string, src: LoadSource, log: (s: string) => vo
     })
     log(`server ${size}: loaded in ${loaded.seconds.toFixed(1)} s`)
     const meta = src.meta
+    const loadAvgStart = os.loadavg()[0] ?? 0
     const queries = filterSets(meta, 22)
-    const lons = meta.districts.length ? src.boundaries.features.flatMap((f) => coords(f.geometry)) : []
-    const bbox: [number, number, number, number] = [
-      Math.min(...lons.map((c) => c[0])),
-      Math.min(...lons.map((c) => c[1])),
-      Math.max(...lons.map((c) => c[0])),
-      Math.max(...lons.map((c) => c[1])),
-    ]
-    const tiles = tilePaths(meta, bbox, ['', 'chain=lithium', 'year=2019-2022', 'entType=specialized'])
+    const segment = meta.chains[0]?.segments[0]?.id
+    const tiles = tilePaths(src.boundaries, [
+      '',
+      'chain=lithium',
+      'year=2019-2022',
+      'entType=specialized',
+      ...(segment ? [`segment=${segment}&year=2021`] : []),
+    ])
     const run = async (cacheSize: number, fn: (base: string) => Promise<void>) => {
       const pool = createPool(db.readerUrl, 10)
       const app: FastifyInstance = await buildApp({ pool, cacheSize })
@@ -167,7 +173,7 @@ async function measureSize(size: string, src: LoadSource, log: (s: string) => vo
       log(`server ${size}: latencies measured; throughput…`)
       for (const [label, paths] of [
         ['query (22 filter sets, cached)', qPaths],
-        ['tiles (20 tiles, cached)', tiles],
+        [`tiles (${tiles.length} tiles, cached)`, tiles],
       ] as const)
         throughput.push(await cannon(base, label, paths, 50, 10))
     })
@@ -179,6 +185,7 @@ async function measureSize(size: string, src: LoadSource, log: (s: string) => vo
       size,
       source: src.label,
       loadSeconds: loaded.seconds,
+      loadAvg: { start: round2(loadAvgStart), end: round2(os.loadavg()[0] ?? 0) },
       rows,
       ...(r as Pick<ServerSizeResult, 'query' | 'kpis' | 'tile'>),
       throughput,
@@ -187,6 +194,8 @@ async function measureSize(size: string, src: LoadSource, log: (s: string) => vo
     db.stop()
   }
 }
+
+const round2 = (x: number) => Math.round(x * 100) / 100
 
 function coords(g: { type: string; coordinates: unknown }): [number, number][] {
   const flat = (g.coordinates as unknown[]).flat(3) as number[]
@@ -223,7 +232,17 @@ async function countRows(adminUrl: string) {
   const c = new pg.Client({ connectionString: adminUrl })
   await c.connect()
   try {
-    const tables = ['talent_cells', 'cube_talent', 'cube_talent_lean', 'enterprises', 'cube_enterprises', 'platforms']
+    const tables = [
+      'talent_cells',
+      'cube_talent',
+      'cube_talent_sets',
+      'enterprises',
+      'cube_enterprises',
+      'cube_enterprises_sets',
+      'grid_enterprises',
+      'platforms',
+      'grid_platforms',
+    ]
     const rows: Record<string, number> = {}
     for (const t of tables) rows[t] = Number((await c.query(`SELECT count(*) AS n FROM talentmap.${t}`)).rows[0].n)
     return { rows }

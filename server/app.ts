@@ -21,8 +21,10 @@ export interface AppOptions {
   pool: pg.Pool
   /** The built SPA to serve (null: API only). */
   distDir?: string | null
-  /** Entries of the response caches (0 turns them off). */
+  /** Entries of the response cache (0 turns it off). */
   cacheSize?: number
+  /** Its bound in megabytes. */
+  cacheMb?: number
   logger?: boolean
 }
 
@@ -52,9 +54,14 @@ export async function buildApp(opts: AppOptions) {
   })
   const pool = opts.pool
   const catalog = createCatalog(pool)
-  const cache = new Lru<string | Buffer>(opts.cacheSize ?? 2000)
-  /** A cached body for (load, endpoint, key), computed on a miss. */
+  const cache = new Lru<string | Buffer>(opts.cacheSize ?? 2000, (opts.cacheMb ?? 256) * 2 ** 20)
+  let cachedLoad: string | null = null
+  /** A cached body for (load, endpoint, key), computed on a miss; a new load empties the cache. */
   async function cached<V extends string | Buffer>(cat: Catalog, key: string, make: () => Promise<V>): Promise<V> {
+    if (cat.loadedAt !== cachedLoad) {
+      cache.clear()
+      cachedLoad = cat.loadedAt
+    }
     const k = `${cat.loadedAt}|${key}`
     const hit = cache.get(k)
     if (hit !== undefined) return hit as V
@@ -152,12 +159,15 @@ export async function buildApp(opts: AppOptions) {
     const y = ym ? Number(ym[1]) : NaN
     if (!(z >= 0 && z <= MAX_ZOOM) || !(x >= 0 && x < 2 ** z) || !(y >= 0 && y < 2 ** z))
       throw new BadRequest('tile address out of range', ['z', 'x', 'y'])
-    const { filters, rest } = parseFilters(req.query as Query, cat.meta, ['layers'])
+    // v: the SPA's data version, so a refresh's new data is a new tile URL; the cache keys on the load itself.
+    const { filters, rest } = parseFilters(req.query as Query, cat.meta, ['layers', 'v'])
     const layers = (rest.layers ?? TILE_LAYERS.join(',')).split(',') as TileLayer[]
     if (!layers.length || layers.some((l) => !TILE_LAYERS.includes(l)) || new Set(layers).size !== layers.length)
       throw new BadRequest(`layers must name some of ${TILE_LAYERS.join(', ')}`, ['layers'])
     const key = `tile|${z}/${x}/${y}|${layers.join(',')}|${filterKey(filters)}`
-    const tile = await cached(cat, key, () => runTile(pool, { z, x, y, layers, filters, lastYear: cat.lastYear }))
+    const tile = await cached(cat, key, () =>
+      runTile(pool, { z, x, y, layers, filters, lastYear: cat.lastYear, grid: cat.grid }),
+    )
     return reply.header('cache-control', 'no-cache').type('application/vnd.mapbox-vector-tile').send(tile)
   })
 

@@ -6,6 +6,7 @@
 import type pg from 'pg'
 import type { Meta } from '../src/domain/types.ts'
 import { SCHEMA } from './db/schema.ts'
+import { levelKey, type GridLevels } from './sql/gridSql.ts'
 import type { DimValue, DimValues } from './sql/shape.ts'
 
 export interface Catalog {
@@ -16,10 +17,30 @@ export interface Catalog {
   dims: Record<string, DimValues>
   /** asOf's year: the default and upper bound of the year filter (as the SPA's data store). */
   lastYear: number
+  /** The point grids' filter combinations kept per layer and zoom (none: tiles read the points). */
+  grid: GridLevels
 }
 
 /** Thrown when the database holds no loaded data (yet). */
 export class NotLoaded extends Error {}
+
+/** Which point-grid combinations the load kept per layer and zoom. */
+async function gridLevels(pool: pg.Pool): Promise<GridLevels> {
+  const grid = new Map<string, Set<number>>()
+  try {
+    const { rows } = await pool.query<{ layer: string; gs: number; z: number }>(
+      `SELECT layer, gs, z FROM ${SCHEMA}.grid_levels`,
+    )
+    for (const r of rows) {
+      const key = levelKey(r.layer, r.z)
+      grid.set(key, (grid.get(key) ?? new Set()).add(r.gs))
+    }
+  } catch (e) {
+    // 42P01: a load made before the grids existed; its tiles read the points.
+    if ((e as { code?: string }).code !== '42P01') throw e
+  }
+  return grid
+}
 
 async function read(pool: pg.Pool, loadedAt: string): Promise<Catalog> {
   const docs = await pool.query<{ name: 'meta' | 'boundaries'; body: string }>(`SELECT name, body FROM ${SCHEMA}.docs`)
@@ -31,8 +52,9 @@ async function read(pool: pg.Pool, loadedAt: string): Promise<Catalog> {
   )
   const dims: Record<string, Record<string, DimValue[]>> = {}
   for (const r of dimRows.rows) ((dims[r.cube] ??= {})[r.dim] ??= []).push(r.value)
+  const grid = await gridLevels(pool)
   const lastYear = meta.years.length ? Math.max(...meta.years) : Number(meta.asOf.slice(0, 4))
-  return { loadedAt, meta, docs: body, dims, lastYear }
+  return { loadedAt, meta, docs: body, dims, lastYear, grid }
 }
 
 /** The catalog, re-read when `load_info` says another load is in place (checked at most every `ttlMs`). */

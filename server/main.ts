@@ -25,7 +25,12 @@ async function main() {
   const pool = createPool(readerUrl())
   const warning = await checkReadOnly(pool).catch((e: unknown) => `cannot reach the database: ${(e as Error).message}`)
   if (warning) console.warn(`[server] ${warning}`)
-  const app = await buildApp({ pool, distDir: dist, cacheSize: Number(process.env.API_CACHE ?? 2000) })
+  const app = await buildApp({
+    pool,
+    distDir: dist,
+    cacheSize: Number(process.env.API_CACHE ?? 2000),
+    cacheMb: Number(process.env.API_CACHE_MB ?? 256),
+  })
   const close = async () => {
     await app.close()
     await pool.end()

@@ -1,12 +1,16 @@
 /**
  * Loads a source into a fresh schema and swaps it in: raw tables by streaming COPY, their
- * indexes, the spec-generated cube tables, the dimension keys, then the read-only role's
+ * indexes, the spec-generated cube tables and their roll-ups, the point grids of the tiles, the dimension keys, then the read-only role's
  * grants. The API keeps answering from the old schema until the swap commits.
  */
 import pg from 'pg'
 import { DimCollector, measureFlags } from '../sql/dimValues.ts'
 import { cubeBuildSql } from '../sql/cubeSql.ts'
 import { CUBES } from '../sql/catalog.ts'
+import { gridBuildSql, gridTable } from '../sql/gridSql.ts'
+import type { YearBounds } from '../sql/rollups.ts'
+import { GRID_SETS, TILE_LAYERS, TILE_SPEC } from '../sql/tileSql.ts'
+import type { Meta } from '../../src/domain/types.ts'
 import type { DimValues } from '../sql/shape.ts'
 import { copyRows } from './copy.ts'
 import {
@@ -89,10 +93,17 @@ export async function load(source: LoadSource, opts: LoadOptions): Promise<LoadR
     log('building cubes')
     for (const spec of CUBES) {
       const raw = RAW_TABLE[spec.name] as string
-      const years = meta.years.length ? { first: Math.min(...meta.years), last: Math.max(...meta.years) } : null
-      for (const q of cubeBuildSql(spec, s, raw, measureFlags(spec, meta), years)) await client.query(q.text, q.values)
+      for (const q of cubeBuildSql(spec, s, raw, measureFlags(spec, meta), yearBounds(meta)))
+        await client.query(q.text, q.values)
       const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${s}.cube_${spec.name}`)
       counts[`cube_${spec.name}`] = rows[0]?.n ?? 0
+    }
+    log('building the point grids')
+    for (const layer of TILE_LAYERS) {
+      for (const q of gridBuildSql(TILE_SPEC[layer], GRID_SETS[layer], s, layer, layer, yearBounds(meta)))
+        await client.query(q.text, q.values)
+      const { rows } = await client.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${gridTable(s, layer)}`)
+      counts[`grid_${layer}`] = rows[0]?.n ?? 0
     }
     for (const [cube, col] of collectors) await insertDimValues(client, s, cube, col.values())
     await client.query(`INSERT INTO ${s}.load_info (source, data_version, counts) VALUES ($1, $2, $3)`, [
@@ -116,6 +127,9 @@ export async function load(source: LoadSource, opts: LoadOptions): Promise<LoadR
     await pool.end()
   }
 }
+
+const yearBounds = (meta: Meta): YearBounds | null =>
+  meta.years.length ? { first: Math.min(...meta.years), last: Math.max(...meta.years) } : null
 
 const fmt = (c: Record<string, number>) =>
   Object.entries(c)

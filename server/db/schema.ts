@@ -104,6 +104,8 @@ export function rawTablesDdl(s: string): string[] {
     `CREATE TABLE ${s}.docs (name text PRIMARY KEY, body text NOT NULL)`,
     `CREATE TABLE ${s}.load_info (loaded_at timestamptz NOT NULL DEFAULT now(), source text NOT NULL, data_version text NOT NULL, counts jsonb NOT NULL)`,
     `CREATE TABLE ${s}.dim_values (cube text NOT NULL, dim text NOT NULL, pos integer NOT NULL, value jsonb, PRIMARY KEY (cube, dim, pos))`,
+    // Which filter combinations of the point grids a load kept at which zoom (sql/gridSql.ts).
+    `CREATE TABLE ${s}.grid_levels (layer text NOT NULL, gs integer NOT NULL, z integer NOT NULL, rows integer NOT NULL, PRIMARY KEY (layer, gs, z))`,
     `CREATE TABLE ${s}.districts (adcode text PRIMARY KEY, name text NOT NULL, geom geometry(MultiPolygon, 4326))`,
     table('talent_cells', TALENT_COLUMNS),
     table('talent_demand', DEMAND_COLUMNS),

@@ -6,6 +6,7 @@
  */
 import { effectiveYears, type Filters, type YearRange } from '../../src/domain/filters.ts'
 import { column, cubeTable, ident, measureColumn } from './names.ts'
+import { groupSet, rollupBuildSql, rollupTable, type YearBounds } from './rollups.ts'
 import type { CubeSpec, DimSpec } from './specs.ts'
 
 /** Collects bind parameters; returns their placeholders. */
@@ -17,50 +18,24 @@ export class Params {
   }
 }
 
-const isFiltered = (d: DimSpec<unknown>) => d.kind !== undefined
-
-/** The dims that carry a filter: the keys of the lean cube. */
-export function filterDims(spec: CubeSpec<unknown>): string[] {
-  return Object.entries(spec.dims)
-    .filter(([, d]) => isFiltered(d))
-    .map(([name]) => name)
-}
-
-/**
- * A founding year only meets its filter as "at or before the range's last year", and the range
- * lies within meta's years: every year up to the first passes every filter and every year after
- * the last passes none, so the lean cube keeps them as two values (the first year, the last + 1).
- */
-const isBucketed = (d: DimSpec<unknown>) => d.kind === 'at-or-before-range-end'
-
-/** The first and last year of meta, which bound every valid year filter. */
-export interface YearBounds {
-  first: number
-  last: number
-}
-
-/**
- * A lean cube (the filter dims only, founding years bucketed) exists when some dim is only a group
- * key (talent's age band, platforms' level) or is bucketed: fewer cells for most groups.
- */
-export const hasLean = (spec: CubeSpec<unknown>) =>
-  filterDims(spec).length < Object.keys(spec.dims).length || Object.values(spec.dims).some(isBucketed)
-
-/** A group reads the lean cube when all its keys are filter dims kept as they are. */
-export function readsLean(spec: CubeSpec<unknown>, by: readonly string[]): boolean {
-  return (
-    hasLean(spec) &&
-    by.every((d) => {
-      const dim = spec.dims[d] as DimSpec<unknown>
-      return isFiltered(dim) && !isBucketed(dim)
-    })
-  )
-}
-
 const dimColumn = (spec: CubeSpec<unknown>, dim: string) => ident(column((spec.dims[dim] as DimSpec<unknown>).field))
 
 /** The SQL test a dimension's filter puts on its column, or null when it selects everything. */
-export function predicate(col: string, dim: DimSpec<unknown>, f: Filters, years: YearRange, p: Params): string | null {
+/**
+ * How a list's test is written: `@>` (a GIN index can answer it) or `= ANY` (none can: for tiles,
+ * whose points the GiST index on the tile finds, as the planner would otherwise AND in a GIN
+ * scan of every firm of a common type — 250k at province size — to keep a few hundred).
+ */
+export type ListTest = 'contains' | 'any'
+
+export function predicate(
+  col: string,
+  dim: DimSpec<unknown>,
+  f: Filters,
+  years: YearRange,
+  p: Params,
+  list: ListTest = 'contains',
+): string | null {
   switch (dim.kind) {
     case 'any-of': {
       const ids = f[dim.filter]
@@ -72,7 +47,8 @@ export function predicate(col: string, dim: DimSpec<unknown>, f: Filters, years:
     }
     case 'list-contains': {
       const id = f[dim.filter]
-      return !id ? null : `${col} @> ARRAY[${p.add(id, 'text')}]`
+      if (!id) return null
+      return list === 'any' ? `${p.add(id, 'text')} = ANY(${col})` : `${col} @> ARRAY[${p.add(id, 'text')}]`
     }
     case 'year-in-range':
       return `${col} BETWEEN ${p.add(years.from, 'int')} AND ${p.add(years.to, 'int')}`
@@ -92,11 +68,12 @@ export function dimPredicates(
   lastYear: number,
   p: Params,
   prefix = '',
+  list: ListTest = 'contains',
 ): Map<string, string> {
   const years = effectiveYears(f, lastYear)
   const out = new Map<string, string>()
   for (const [name, dim] of Object.entries(spec.dims)) {
-    const sql = predicate(prefix + dimColumn(spec, name), dim, f, years, p)
+    const sql = predicate(prefix + dimColumn(spec, name), dim, f, years, p, list)
     if (sql) out.set(name, sql)
   }
   return out
@@ -107,8 +84,8 @@ export type Flags = Record<string, readonly string[]>
 
 /**
  * Statements that build a spec's cube tables in schema `s` from its raw table: the full cube
- * (every dim) and, when some dim is a group key only, the lean cube over the filter dims.
- * Each measure is one pre-summed column (a `where` measure already restricted to flagged keys).
+ * (every dim, one pre-summed column per measure, a `where` measure already restricted to its
+ * flagged keys) and its roll-ups over subsets of the dims (rollups.ts), which `/query` reads.
  */
 export function cubeBuildSql(
   spec: CubeSpec<unknown>,
@@ -126,9 +103,9 @@ export function cubeBuildSql(
       v = `CASE WHEN ${dimColumn(spec, m.where.dim)} = ANY(${p.add(flags[name] ?? [], 'text[]')}) THEN ${v} ELSE 0 END`
     return `sum(${v})::float8 AS ${measureColumn(name)}`
   })
-  const full = cubeTable(s, spec.name, false)
+  const full = cubeTable(s, spec.name)
   const zeros = Object.keys(spec.measures).map((m) => `0::float8 AS ${measureColumn(m)}`)
-  const out = [
+  return [
     // LIMIT 0 gives the columns their raw types; the INSERT (which can take parameters) fills it.
     {
       text: `CREATE TABLE ${full} AS SELECT ${dimCols.join(', ')}, ${zeros.join(', ')} FROM ${s}.${ident(raw)} LIMIT 0`,
@@ -138,35 +115,13 @@ export function cubeBuildSql(
       text: `INSERT INTO ${full} SELECT ${dimCols.join(', ')}, ${sums.join(', ')} FROM ${s}.${ident(raw)} GROUP BY ${dimCols.join(', ')}`,
       values: p.values,
     },
+    ...dims.map((d) => {
+      const list = spec.dims[d]?.kind === 'list-contains'
+      return { text: `CREATE INDEX ON ${full} ${list ? 'USING gin ' : ''}(${dimColumn(spec, d)})`, values: [] }
+    }),
+    { text: `ANALYZE ${full}`, values: [] },
+    ...rollupBuildSql(spec, s, full, years, () => new Params()),
   ]
-  const indexCols = (lean: boolean) => (lean ? filterDims(spec) : dims).map((d) => dimColumn(spec, d))
-  if (hasLean(spec)) {
-    const lean = cubeTable(s, spec.name, true)
-    const keys = indexCols(true)
-    const lp = new Params()
-    const keyExprs = filterDims(spec).map((d) => {
-      const col = dimColumn(spec, d)
-      if (!years || !isBucketed(spec.dims[d] as DimSpec<unknown>)) return col
-      return `LEAST(GREATEST(${col}, ${lp.add(years.first, 'int')}), ${lp.add(years.last + 1, 'int')}) AS ${col}`
-    })
-    const measures = Object.keys(spec.measures).map((m) => `sum(${measureColumn(m)})::float8 AS ${measureColumn(m)}`)
-    out.push({
-      text: `CREATE TABLE ${lean} AS SELECT ${keys.join(', ')}, ${zeros.join(', ')} FROM ${full} LIMIT 0`,
-      values: [],
-    })
-    out.push({
-      text: `INSERT INTO ${lean} SELECT ${keyExprs.join(', ')}, ${measures.join(', ')} FROM ${full} GROUP BY ${keys.map((_, i) => i + 1).join(', ')}`,
-      values: lp.values,
-    })
-    for (const c of keys) out.push({ text: `CREATE INDEX ON ${lean} (${c})`, values: [] })
-    out.push({ text: `ANALYZE ${lean}`, values: [] })
-  }
-  for (const c of indexCols(false)) {
-    const list = Object.values(spec.dims).some((d) => ident(column(d.field)) === c && d.kind === 'list-contains')
-    out.push({ text: `CREATE INDEX ON ${full} ${list ? 'USING gin ' : ''}(${c})`, values: [] })
-  }
-  out.push({ text: `ANALYZE ${full}`, values: [] })
-  return out
 }
 
 /** One statement for every group of a cube: rows (g, k1, k2, v0…) with keys as text. */
@@ -184,9 +139,16 @@ export function cubeQuerySql(spec: CubeSpec<unknown>, s: string, f: Filters, las
   let toParam: string | null = null
   const width = Math.max(...Object.values(spec.groups).map((g) => g.measures.length))
   const groups = Object.entries(spec.groups)
+  const table = rollupTable(s, spec.name)
   const parts = groups.map(([, g], gi) => {
-    const table = cubeTable(s, spec.name, readsLean(spec, g.by))
-    const where = [...preds].filter(([dim]) => !g.by.includes(dim)).map(([, sql]) => sql)
+    const own = [...preds].filter(([dim]) => !g.by.includes(dim))
+    const set = groupSet(
+      spec,
+      g.by,
+      g.measures,
+      own.map(([dim]) => dim),
+    )
+    const where = [`gs = ${set.id}`, ...own.map(([, sql]) => sql)]
     const sums = g.measures.map((name) => {
       const m = spec.measures[name]
       const col = measureColumn(name)
@@ -201,7 +163,7 @@ export function cubeQuerySql(spec: CubeSpec<unknown>, s: string, f: Filters, las
     const k1 = a === undefined ? 'NULL::text' : listDim ? 'u.k::text' : `${dimColumn(spec, a)}::text`
     const k2 = b === undefined ? 'NULL::text' : `${dimColumn(spec, b)}::text`
     const groupBy = a === undefined ? '' : ` GROUP BY 2${b === undefined ? '' : ', 3'}`
-    const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : ''
+    const whereSql = ` WHERE ${where.join(' AND ')}`
     return `SELECT ${gi} AS g, ${k1} AS k1, ${k2} AS k2, ${sums.map((x, i) => `${x}::float8 AS v${i}`).join(', ')} FROM ${from}${whereSql}${groupBy}`
   })
   return { text: parts.join('\nUNION ALL\n'), values: p.values, groups: groups.map(([name]) => name) }

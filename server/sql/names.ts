@@ -13,5 +13,4 @@ export function ident(name: string): string {
 
 export const measureColumn = (measure: string) => ident(`m_${column(measure)}`)
 
-export const cubeTable = (schema: string, cube: string, lean: boolean) =>
-  `${schema}.${ident(`cube_${column(cube)}${lean ? '_lean' : ''}`)}`
+export const cubeTable = (schema: string, cube: string) => `${schema}.${ident(`cube_${column(cube)}`)}`

@@ -17,7 +17,7 @@ import { decodeTables, type DecodedTable } from './arrow/decode.ts'
 import { ARROW_TABLES, type ArrowDataset } from './arrow/layout.ts'
 import { looksLikeArrow } from './arrow/streams.ts'
 import { buildFrame } from './columns/frame.ts'
-import { recordsTable } from './columns/source.ts'
+import { recordsTable, type SourceTable } from './columns/source.ts'
 import { checkReferences, checkSchema, keptRows, type ColumnCheck } from './columns/validate.ts'
 import { fetchTransport, readBytes, type Fetcher } from './fetchTransport.ts'
 import {
@@ -162,31 +162,37 @@ function arrowTables(name: ArrowDataset, bytes: Uint8Array): DecodedTable[] | st
 
 type Checked = { frames: Record<string, Frame>; dropped: DropReport }
 
-async function fromArrow(
+/** Reads one form of a dataset's body: its frames and drop counts, or why the dataset is unusable. */
+type BodyReader<B> = (name: ArrowDataset, body: B, context: Promise<DatasetContext>) => Promise<Checked | DatasetError>
+
+/** One frame per table of the dataset's layout, from the table's columns and the rows kept of it. */
+function layoutFrames(
   name: ArrowDataset,
-  bytes: Uint8Array,
-  context: Promise<DatasetContext>,
-): Promise<Checked | string> {
+  source: (key: string, i: number) => { table: SourceTable; rows: ArrayLike<number> },
+): Record<string, Frame> {
+  const frames: Record<string, Frame> = {}
+  ARROW_TABLES[name].forEach(([key, kind], i) => {
+    const { table, rows } = source(key, i)
+    frames[key] = buildFrame(kind, table, rows)
+  })
+  return frames
+}
+
+const fromArrow: BodyReader<Uint8Array> = async (name, bytes, context) => {
   const tables = arrowTables(name, bytes)
-  if (typeof tables === 'string') return tables
-  const layout = ARROW_TABLES[name]
-  const checks: ColumnCheck[] = layout.map(([, kind], i) => checkSchema(kind, tables[i] as DecodedTable))
+  if (typeof tables === 'string') return { dataset: name, kind: 'parse', message: tables }
+  const checks = ARROW_TABLES[name].map(([, kind], i) => checkSchema(kind, tables[i] as DecodedTable))
   const { meta, boundaries } = await context
   const dropped = emptyReport()
-  const frames: Record<string, Frame> = {}
-  layout.forEach(([key, kind], i) => {
+  const frames = layoutFrames(name, (key, i) => {
     const check = checks[i] as ColumnCheck
     if (meta) checkReferences(check, { meta, boundaries })
-    frames[key] = buildFrame(kind, check.table, keptRows(check, dropped, `${name}.${key}`))
+    return { table: check.table, rows: keptRows(check, dropped, `${name}.${key}`) }
   })
   return { frames, dropped }
 }
 
-async function fromJson(
-  name: ArrowDataset,
-  text: string,
-  context: Promise<DatasetContext>,
-): Promise<Checked | DatasetError> {
+const fromJson: BodyReader<string> = async (name, text, context) => {
   const parsed = parseJson(name, text)
   if (!parsed.ok) return parsed.error
   const { meta, boundaries } = await context
@@ -194,15 +200,10 @@ async function fromJson(
   const result = validateRecords(name, parsed.value, dropped, meta ? { against: { meta, boundaries } } : {})
   if (!result.ok) return { dataset: name, kind: 'shape', message: result.message }
   const body = result.data as unknown as Record<string, readonly unknown[]>
-  const frames: Record<string, Frame> = {}
-  for (const [key, kind] of ARROW_TABLES[name]) {
+  const frames = layoutFrames(name, (key) => {
     const rows = body[key] ?? []
-    frames[key] = buildFrame(
-      kind,
-      recordsTable(rows),
-      Uint32Array.from(rows, (_, i) => i),
-    )
-  }
+    return { table: recordsTable(rows), rows: Uint32Array.from(rows, (_, i) => i) }
+  })
   return { frames, dropped }
 }
 
@@ -218,8 +219,6 @@ export async function columnarFromBody(
       body.format === 'arrow'
         ? await fromArrow(dataset, body.bytes, context)
         : await fromJson(dataset, new TextDecoder().decode(body.bytes), context)
-    if (typeof checked === 'string')
-      return { ok: false, error: { dataset, kind: body.format === 'arrow' ? 'parse' : 'shape', message: checked } }
     if ('kind' in checked) return { ok: false, error: checked }
     const { meta, boundaries } = await context
     const [mainKey] = ARROW_TABLES[dataset][0] ?? ['']

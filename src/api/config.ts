@@ -50,25 +50,27 @@ function isHttpOrRelative(url: string): boolean {
   return /^https?:\/\//i.test(url) || !/^[a-z][a-z0-9+.-]*:/i.test(url)
 }
 
-const urlString = z.string().trim().min(1).max(2048).refine(isHttpOrRelative, 'only http(s) or relative URLs')
+const urlString = z
+  .string()
+  .check(z.trim(), z.minLength(1), z.maxLength(2048), z.refine(isHttpOrRelative, 'only http(s) or relative URLs'))
 
 export const basemapSchema = z.object({
-  tiles: z.array(urlString).min(1).max(16),
+  tiles: z.array(urlString).check(z.minLength(1), z.maxLength(16)),
   type: z.enum(['raster', 'vector']),
   crs: z.enum(['gcj02', 'wgs84']),
-  attribution: z.string().max(500).optional(),
-  tileSize: z.int().min(64).max(1024).optional(),
+  attribution: z.optional(z.string().check(z.maxLength(500))),
+  tileSize: z.optional(z.int().check(z.minimum(64), z.maximum(1024))),
 })
 
 export const appConfigSchema = z.object({
   apiBase: urlString,
-  basemap: basemapSchema.nullable(),
-  title: z.string().trim().min(1).max(200),
-  timeoutMs: z.int().min(TIMEOUT_MS_MIN).max(TIMEOUT_MS_MAX).optional(),
-  format: z.enum(['arrow', 'json']).optional(),
+  basemap: z.nullable(basemapSchema),
+  title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  timeoutMs: z.optional(z.int().check(z.minimum(TIMEOUT_MS_MIN), z.maximum(TIMEOUT_MS_MAX))),
+  format: z.optional(z.enum(['arrow', 'json'])),
   // Out-of-range intervals are brought into range (a typo of 3 for 300 still refreshes); negatives are invalid.
-  refreshSeconds: z.number().min(0).transform(clampRefreshSeconds).optional(),
-  mode: z.enum(['browser', 'server']).optional(),
+  refreshSeconds: z.optional(z.pipe(z.number().check(z.minimum(0)), z.transform(clampRefreshSeconds))),
+  mode: z.optional(z.enum(['browser', 'server'])),
 })
 
 /** Fetches like `fetch`; only what `loadConfig` uses. */
@@ -97,7 +99,7 @@ export function parseConfig(raw: unknown): ConfigResult {
   const ignored: string[] = []
   for (const key of FIELDS) {
     if (source[key] === undefined) continue
-    const parsed = appConfigSchema.shape[key].safeParse(source[key])
+    const parsed = z.safeParse(appConfigSchema.shape[key], source[key])
     if (parsed.success) Object.assign(config, { [key]: parsed.data })
     else ignored.push(key)
   }

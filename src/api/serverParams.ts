@@ -11,15 +11,21 @@ export function filterParams(f: Filters, withSearch: boolean): URLSearchParams {
   return new URLSearchParams(Object.entries(q))
 }
 
-/** The MapLibre tile URL template of one point layer, absolute against `baseHref` (tiles load in a worker). */
+/**
+ * The MapLibre tile URL template of one point layer, absolute against `baseHref` (tiles load in a
+ * worker). `version` (meta's dataVersion) makes a live refresh's new data a new URL: MapLibre
+ * reloads the tiles instead of keeping those of the old data.
+ */
 export function serverTileUrl(
   apiBase: string,
   layer: 'enterprises' | 'platforms',
   f: Filters,
   baseHref: string,
+  version: string | null = null,
 ): string {
   const p = filterParams(f, false)
   p.set('layers', layer)
+  if (version) p.set('v', version)
   const base = new URL(`${apiBase.replace(/\/+$/, '')}/tiles/`, baseHref).href
   return `${base}{z}/{x}/{y}.mvt?${p}`
 }

@@ -9,8 +9,11 @@ import { z } from './schemas/zod.ts'
 
 const num = z.number()
 const id = z.string()
-const pairs = <K extends z.ZodType, V extends z.ZodType>(key: K, value: V) =>
-  z.array(z.tuple([key, value])).transform((p) => new Map(p as [z.output<K>, z.output<V>][]))
+const pairs = <K extends z.core.$ZodType, V extends z.core.$ZodType>(key: K, value: V) =>
+  z.pipe(
+    z.array(z.tuple([key, value])),
+    z.transform((p) => new Map(p as unknown as [z.output<K>, z.output<V>][])),
+  )
 
 const stockInflow = z.object({ stock: num, inflow: num })
 const firmStats = z.object({ count: num, outputValue: num, talent: num })
@@ -20,14 +23,14 @@ const talent = z.object({
   stock: num,
   inflow: num,
   byDistrict: pairs(id, z.object({ stock: num, inflow: num, young: num })),
-  byChain: pairs(id.nullable(), stockInflow),
+  byChain: pairs(z.nullable(id), stockInflow),
   byTalentType: pairs(id, stockInflow),
   byEducation: pairs(id, stockInflow),
   byAgeBand: pairs(id, stockInflow),
   byYear: pairs(num, stockInflow),
 })
 
-const enterprises = firmStats.extend({
+const enterprises = z.extend(firmStats, {
   byDistrict: pairs(id, firmStats),
   byChain: pairs(id, firmStats),
   bySegment: pairs(id, firmStats),
@@ -35,15 +38,15 @@ const enterprises = firmStats.extend({
   byFounded: pairs(num, num),
 })
 
-const platforms = platformStats.extend({
+const platforms = z.extend(platformStats, {
   byKindLevel: pairs(id, pairs(id, num)),
   byKind: pairs(id, platformStats),
   byDistrict: pairs(id, platformStats),
-  byChain: pairs(id.nullable(), platformStats),
+  byChain: pairs(z.nullable(id), platformStats),
   byFounded: pairs(num, num),
 })
 
-const kpi = num.nullable()
+const kpi = z.nullable(num)
 
 const queryResponse = z.object({
   kpis: z.object({
@@ -53,9 +56,9 @@ const queryResponse = z.object({
     'platform-count': kpi,
     'postdoc-count': kpi,
   }),
-  talent: talent.nullable(),
-  enterprises: enterprises.nullable(),
-  platforms: platforms.nullable(),
+  talent: z.nullable(talent),
+  enterprises: z.nullable(enterprises),
+  platforms: z.nullable(platforms),
 })
 
 /** What `/query` answers: the KPIs and each dataset's aggregates, as the browser engine's cubes give them. */
@@ -68,6 +71,6 @@ export interface EngineResult {
 
 /** The engine's result from a parsed `/query` body, or null when the body does not have its shape. */
 export function decodeQuery(body: unknown): EngineResult | null {
-  const r = queryResponse.safeParse(body)
+  const r = z.safeParse(queryResponse, body)
   return r.success ? r.data : null
 }

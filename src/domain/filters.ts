@@ -1,3 +1,5 @@
+import type { Meta } from './types'
+
 /** An inclusive range of years. */
 export interface YearRange {
   from: number
@@ -32,6 +34,17 @@ export const FILTER_KEYS: readonly FilterKey[] = [
   'platformKind',
   'q',
 ]
+
+/** The filters that pick one entry of a meta list by its id, and that list (`entType` → `meta.enterpriseTypes`). */
+export const ID_FILTER_LISTS = {
+  chain: 'chains',
+  talentType: 'talentTypes',
+  education: 'educations',
+  entType: 'enterpriseTypes',
+  platformKind: 'platformKinds',
+} as const satisfies Partial<Record<FilterKey, keyof Meta>>
+
+export type IdFilterKey = keyof typeof ID_FILTER_LISTS
 
 export function emptyFilters(): Filters {
   return {

@@ -1,4 +1,4 @@
-import type { Filters, FilterKey } from './filters'
+import { ID_FILTER_LISTS, type Filters, type FilterKey } from './filters'
 import { formatYear } from './url'
 import type { Meta, Named } from './types'
 
@@ -51,13 +51,12 @@ export function filterValueLabel(meta: Meta | null, f: Filters, key: FilterKey, 
     case 'year':
       return f.year ? formatYear(f.year).replace('-', '–') : ''
     case 'talentType':
-      return f.talentType ? named(meta?.talentTypes ?? [], f.talentType, lang) : ''
     case 'education':
-      return f.education ? named(meta?.educations ?? [], f.education, lang) : ''
     case 'entType':
-      return f.entType ? named(meta?.enterpriseTypes ?? [], f.entType, lang) : ''
-    case 'platformKind':
-      return f.platformKind ? named(meta?.platformKinds ?? [], f.platformKind, lang) : ''
+    case 'platformKind': {
+      const id = f[key]
+      return id ? named(meta?.[ID_FILTER_LISTS[key]] ?? [], id, lang) : ''
+    }
     case 'q':
       return f.q
   }

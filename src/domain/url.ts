@@ -1,4 +1,4 @@
-import { emptyFilters, FILTER_KEYS, type Filters, type YearRange } from './filters'
+import { emptyFilters, FILTER_KEYS, ID_FILTER_LISTS, type Filters, type IdFilterKey, type YearRange } from './filters'
 import type { DistrictMetric } from './talentDistricts'
 import type { Meta } from './types'
 
@@ -187,35 +187,13 @@ export function sanitizeFilters(f: Filters, meta: Meta): { filters: Filters; inv
   const districts = new Set(meta.districts.map((d) => d.adcode))
   out.district = f.district.filter((d) => districts.has(d))
   if (out.district.length !== f.district.length) invalid.push('district')
-  const check = <K extends 'chain' | 'talentType' | 'education' | 'entType' | 'platformKind'>(
-    key: K,
-    ids: string[],
-  ) => {
-    if (out[key] !== null && !ids.includes(out[key])) {
+  for (const key of Object.keys(ID_FILTER_LISTS) as IdFilterKey[]) {
+    const id = out[key]
+    if (id !== null && !meta[ID_FILTER_LISTS[key]].some((entry) => entry.id === id)) {
       out[key] = null
       invalid.push(key)
     }
   }
-  check(
-    'chain',
-    meta.chains.map((c) => c.id),
-  )
-  check(
-    'talentType',
-    meta.talentTypes.map((t) => t.id),
-  )
-  check(
-    'education',
-    meta.educations.map((t) => t.id),
-  )
-  check(
-    'entType',
-    meta.enterpriseTypes.map((t) => t.id),
-  )
-  check(
-    'platformKind',
-    meta.platformKinds.map((t) => t.id),
-  )
   if (out.segment !== null) {
     const chains = out.chain ? meta.chains.filter((c) => c.id === out.chain) : meta.chains
     if (!chains.some((c) => c.segments.some((s) => s.id === out.segment))) {

@@ -86,47 +86,33 @@ export const useServerQueryStore = defineStore('serverQuery', () => {
 /** The selection store's selectors over the server's answers (same names and types as the local engine's). */
 export function serverSelection(server: ReturnType<typeof useServerQueryStore>) {
   const talent = computed(() => server.result?.talent ?? null)
-  const firms = computed(() => server.result?.enterprises ?? null)
-  const platformAgg = computed(() => server.result?.platforms ?? null)
-  const enterprises = computed(() => server.enterprises)
-  const platforms = computed(() => server.platforms)
-  const kpis = computed<Record<KpiId, number | null>>(
-    () =>
-      server.result?.kpis ?? {
-        'talent-stock': null,
-        'talent-inflow': null,
-        'enterprise-count': null,
-        'platform-count': null,
-        'postdoc-count': null,
-      },
-  )
-  const talentByDistrict = computed(() => talent.value?.byDistrict ?? null)
-  /** The map's firm points come from the server's tiles: no mask over a local dataset. */
-  const enterpriseMask = computed<Uint8Array | null>(() => null)
-  const enterpriseCells = computed<Uint32Array | null>(() => null)
-  const enterpriseCellPass = computed<Uint8Array | null>(() => null)
-  const enterpriseNamed = computed<Uint32Array | null>(() => null)
-  /** No local dataset to index: the lists above are the selection. */
-  const enterpriseIndices = computed<Uint32Array | null>(() => null)
-  const platformIndices = computed<Uint32Array | null>(() => null)
-  const pending = computed(() => server.pending)
-  /** The district comparison's columns: the server answers the current filters only, so none (shown as unavailable). */
-  const aggregatesFor = (_: Filters) => ({ talent: null, firms: null, platforms: null })
   return {
     talent,
-    firms,
-    platformAgg,
-    enterpriseIndices,
-    platformIndices,
-    enterprises,
-    enterpriseMask,
-    enterpriseCells,
-    enterpriseCellPass,
-    enterpriseNamed,
-    platforms,
-    kpis,
-    talentByDistrict,
-    aggregatesFor,
-    pending,
+    firms: computed(() => server.result?.enterprises ?? null),
+    platformAgg: computed(() => server.result?.platforms ?? null),
+    /** No local dataset to index: the lists below are the selection. */
+    enterpriseIndices: computed<Uint32Array | null>(() => null),
+    platformIndices: computed<Uint32Array | null>(() => null),
+    enterprises: computed(() => server.enterprises),
+    /** The map's firm points come from the server's tiles: no mask over a local dataset. */
+    enterpriseMask: computed<Uint8Array | null>(() => null),
+    enterpriseCells: computed<Uint32Array | null>(() => null),
+    enterpriseCellPass: computed<Uint8Array | null>(() => null),
+    enterpriseNamed: computed<Uint32Array | null>(() => null),
+    platforms: computed(() => server.platforms),
+    kpis: computed<Record<KpiId, number | null>>(
+      () =>
+        server.result?.kpis ?? {
+          'talent-stock': null,
+          'talent-inflow': null,
+          'enterprise-count': null,
+          'platform-count': null,
+          'postdoc-count': null,
+        },
+    ),
+    talentByDistrict: computed(() => talent.value?.byDistrict ?? null),
+    /** The district comparison's columns: the server answers the current filters only, so none (shown as unavailable). */
+    aggregatesFor: (_: Filters) => ({ talent: null, firms: null, platforms: null }),
+    pending: computed(() => server.pending),
   }
 }

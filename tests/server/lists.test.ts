@@ -130,6 +130,30 @@ describe('vector tiles', () => {
     }
   })
 
+  it.each([
+    '',
+    'segment=lithium-cathode',
+    'district=370481&entType=specialized',
+    'chain=lithium&entType=high-tech&year=2019-2021',
+    'platformKind=key-lab&year=2020',
+  ])(
+    'tiles from the point grid (zoom ≤ 9) and from the points count every filtered point of the tile: %s',
+    async (qs) => {
+      const firms = filterEnterprises(data.enterprises.items, filters(qs), lastYear)
+      const plats = filterPlatforms(data.platforms.items, filters(qs), lastYear)
+      const at = data.enterprises.items[Math.floor(data.enterprises.items.length / 2)] as Enterprise
+      const count = (t: VectorTile, layer: string) =>
+        features(t, layer).reduce((n, p) => n + Number(p.point_count ?? 1), 0)
+      for (const z of [3, 5, 6, 8, 9, 10, 12]) {
+        const [x, y] = tileOf(at.lon, at.lat, z)
+        const inTile = (p: { lon: number; lat: number }) => tileOf(p.lon, p.lat, z).join() === `${x},${y}`
+        const t = await tile(z, x, y, qs)
+        expect(count(t, 'enterprises'), `firms z${z}`).toBe(firms.filter(inTile).length)
+        expect(count(t, 'platforms'), `platforms z${z}`).toBe(plats.filter(inTile).length)
+      }
+    },
+  )
+
   it('a close-up tile carries each filtered point with its properties', async () => {
     const p = data.platforms.items.find((x) => x.kind === 'postdoc-base') as Platform
     const [x, y] = tileOf(p.lon, p.lat, 14)
@@ -139,5 +163,8 @@ describe('vector tiles', () => {
     expect(got.every((f) => f.kind === 'postdoc-base')).toBe(true)
     const onlyFirms = await tile(14, x, y, 'layers=enterprises')
     expect(onlyFirms.layers.platforms).toBeUndefined()
+    // The SPA's data version (a refresh's new data is a new URL) is accepted and changes nothing.
+    const versioned = await tile(14, x, y, 'platformKind=postdoc-base&v=v1-2024.12')
+    expect(features(versioned, 'platforms')).toEqual(got)
   })
 })

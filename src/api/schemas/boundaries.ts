@@ -49,12 +49,15 @@ function toAreaGeometry(g: unknown): Geometry | null {
 }
 
 /** Polygon or MultiPolygon with finite lon/lat positions; anything else is 'invalid-geometry'. */
-const areaGeometry = z.unknown().transform((g, ctx): Geometry => {
-  const geometry = toAreaGeometry(g)
-  if (geometry) return geometry
-  ctx.issues.push({ code: 'custom', message: 'invalid-geometry', input: g })
-  return z.NEVER
-})
+const areaGeometry = z.pipe(
+  z.unknown(),
+  z.transform((g, ctx): Geometry => {
+    const geometry = toAreaGeometry(g)
+    if (geometry) return geometry
+    ctx.issues.push({ code: 'custom', message: 'invalid-geometry', input: g })
+    return z.NEVER
+  }),
+)
 
 export const featureSchema = z.object({
   type: z.literal('Feature'),

@@ -16,7 +16,7 @@ const list = z.array(z.unknown())
 /** The parts of meta that must hold or meta fails as a whole; lists are checked entry by entry. */
 const metaTopSchema = z.object({
   city: z.object({ name: nameString, adcode: idString }),
-  dataVersion: z.string().min(1).max(ID_MAX),
+  dataVersion: idString,
   asOf: z.iso.date(),
   isSample: z.boolean(),
   sources: list,
@@ -29,27 +29,24 @@ const metaTopSchema = z.object({
   enterpriseTypes: list,
   platformKinds: list,
   platformLevels: list,
-  facts: list.optional(),
-  origins: list.optional(),
+  facts: z.optional(list),
+  origins: z.optional(list),
 })
 
 export const sourceSchema = z.object({
   id: idString,
-  title: textString.min(1),
+  title: textString.check(z.minLength(1)),
   publisher: textString,
-  date: z.string().max(ID_MAX),
-  url: z
-    .url({ protocol: /^https?$/ })
-    .max(2048)
-    .optional(),
+  date: z.string().check(z.maxLength(ID_MAX)),
+  url: z.optional(z.url({ protocol: /^https?$/ }).check(z.maxLength(2048))),
 })
 
 export const districtSchema = z.object({
   adcode: idString,
   name: nameString,
-  nameEn: nameString.optional(),
-  population: count.optional(),
-  populationEstimated: z.boolean().optional(),
+  nameEn: z.optional(nameString),
+  population: z.optional(count),
+  populationEstimated: z.optional(z.boolean()),
 })
 
 export const segmentSchema = z.object({
@@ -61,17 +58,17 @@ export const segmentSchema = z.object({
 
 const chainHeadSchema = z.object({ id: idString, name: nameString, nameEn: nameString, segments: list })
 
-export const namedSchema = z.object({ id: idString, name: nameString, nameEn: nameString.optional() })
+export const namedSchema = z.object({ id: idString, name: nameString, nameEn: z.optional(nameString) })
 
-export const ageBandSchema = namedSchema.extend({ young: z.boolean() })
+export const ageBandSchema = z.extend(namedSchema, { young: z.boolean() })
 
 export const factSchema = z.object({
   id: idString,
-  label: textString.min(1),
-  labelEn: textString.optional(),
+  label: textString.check(z.minLength(1)),
+  labelEn: z.optional(textString),
   value: z.number(),
-  unit: z.string().max(ID_MAX),
-  unitEn: z.string().max(ID_MAX).optional(),
+  unit: z.string().check(z.maxLength(ID_MAX)),
+  unitEn: z.optional(z.string().check(z.maxLength(ID_MAX))),
   sourceId: idString,
 })
 
@@ -80,8 +77,8 @@ const originSchema = z.object({
   id: idString,
   name: nameString,
   nameEn: nameString,
-  lon: z.number().min(-180).max(180),
-  lat: z.number().min(-90).max(90),
+  lon: z.number().check(z.minimum(-180), z.maximum(180)),
+  lat: z.number().check(z.minimum(-90), z.maximum(90)),
 })
 
 const checkSegment = zodCheck(segmentSchema)
@@ -101,7 +98,7 @@ function validateYears(raw: unknown[], report: DropReport): number[] {
   const seen = new Set<number>()
   const out: number[] = []
   raw.forEach((value, i) => {
-    const parsed = year.safeParse(value)
+    const parsed = z.safeParse(year, value)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]
       recordDrop(report, issue ? reasonOf(issue, value) : 'invalid', 'meta.years', i)
@@ -122,7 +119,7 @@ function namedList(raw: unknown[], path: string, report: DropReport): Named[] {
 /** Validates GET {apiBase}/meta: malformed meta fails whole; bad list entries are dropped and counted. */
 export function validateMeta(raw: unknown, report: DropReport): ShapeResult<Meta> {
   if (!isPlainRecord(raw)) return { ok: false, message: `expected an object; got ${describeValue(raw)}` }
-  const top = metaTopSchema.safeParse(raw)
+  const top = z.safeParse(metaTopSchema, raw)
   if (!top.success) {
     const issue = top.error.issues[0]
     if (!issue) return { ok: false, message: 'meta: invalid' }

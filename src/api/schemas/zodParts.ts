@@ -4,11 +4,11 @@ import { ID_MAX, NAME_MAX, TEXT_MAX, YEAR_MAX, YEAR_MIN } from './common.ts'
 
 /** zod's side of the contract's primitives (the rule tables' kinds in zod, and zod issues as drop reasons). */
 
-export const idString = z.string().min(1).max(ID_MAX)
-export const nameString = z.string().min(1).max(NAME_MAX)
-export const textString = z.string().max(TEXT_MAX)
-export const count = z.int().min(0)
-export const year = z.int().min(YEAR_MIN).max(YEAR_MAX)
+export const idString = z.string().check(z.minLength(1), z.maxLength(ID_MAX))
+export const nameString = z.string().check(z.minLength(1), z.maxLength(NAME_MAX))
+export const textString = z.string().check(z.maxLength(TEXT_MAX))
+export const count = z.int().check(z.minimum(0))
+export const year = z.int().check(z.minimum(YEAR_MIN), z.maximum(YEAR_MAX))
 
 /** The value at a zod issue's path (issues carry no input unless asked, which slows every parse). */
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
@@ -62,10 +62,10 @@ function isDropReason(value: string): value is DropReason {
   return REASONS.has(value)
 }
 
-/** Wraps a zod object schema as a record check: unknown keys are stripped, the first issue names the reason. */
-export function zodCheck<S extends z.ZodType>(schema: S): RecordCheck<z.output<S>> {
+/** Wraps a zod object schema (mini or classic) as a record check: unknown keys are stripped, the first issue names the reason. */
+export function zodCheck<S extends z.core.$ZodType>(schema: S): RecordCheck<z.output<S>> {
   return (rec) => {
-    const result = schema.safeParse(rec)
+    const result = z.safeParse(schema, rec)
     if (result.success) return { ok: true, value: result.data }
     const issue = result.error.issues[0]
     if (!issue) return { ok: false, reason: 'invalid', field: '' }

@@ -5,13 +5,13 @@ import { count, idString, nameString, year, zodCheck } from '../../../src/api/sc
 import { fieldCheck } from '../../../src/api/schemas/fast.ts'
 import { fastRecordChecks, validateRecords } from '../../../src/api/schemas/records.ts'
 import { lat, lon, nonNegative, zodRecordChecks } from './recordsZod.ts'
-import { z } from '../../../src/api/schemas/zod.ts'
+import * as z from 'zod'
 import { RECORD_RULES, type FieldRule, type RuleKind } from '../../../src/domain/recordRules.ts'
 import { edgeValue, mutated } from '../arbitraries'
 import { validCell, validDemandRow, validEnterprise, validPlatform, validSourceRow } from '../fixtures'
 
 /** zod's schema for each rule kind (a Record, so a new kind fails to compile until it has one). */
-const KIND_SCHEMAS: Record<RuleKind, z.ZodType> = {
+const KIND_SCHEMAS: Record<RuleKind, z.core.$ZodType> = {
   id: idString,
   name: nameString,
   count,
@@ -21,7 +21,7 @@ const KIND_SCHEMAS: Record<RuleKind, z.ZodType> = {
   nonNegative,
   idList: z.array(idString),
   nameList: z.array(nameString),
-  object: z.object({ a: count, b: idString.nullable() }),
+  object: z.object({ a: count, b: z.nullable(idString) }),
 }
 const OBJECT_FIELDS: FieldRule[] = [
   { field: 'a', rule: 'count' },
@@ -56,7 +56,7 @@ describe('each rule kind agrees with its zod schema', () => {
       const rule: FieldRule = { field: 'x', rule: kind, ...(nullable && { nullable: true }) }
       if (kind === 'object') Object.assign(rule, { fields: OBJECT_FIELDS })
       const check = fieldCheck(rule)
-      const reference = zodCheck(z.object({ x: nullable ? KIND_SCHEMAS[kind].nullable() : KIND_SCHEMAS[kind] }))
+      const reference = zodCheck(z.object({ x: nullable ? z.nullable(KIND_SCHEMAS[kind]) : KIND_SCHEMAS[kind] }))
       fc.assert(
         fc.property(value, (v) => {
           const want = reference({ x: v })

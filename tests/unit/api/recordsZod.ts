@@ -1,10 +1,10 @@
 import { LAT_MAX, LAT_MIN, LON_MAX, LON_MIN } from '../../../src/api/schemas/common.ts'
 import type { RecordChecks } from '../../../src/api/schemas/records.ts'
 import { count, idString, nameString, year, zodCheck } from '../../../src/api/schemas/zodParts.ts'
-import { z } from '../../../src/api/schemas/zod.ts'
+import * as z from 'zod'
 import { PARTNERS_MAX } from '../../../src/domain/recordRules.ts'
 
-// The zod schemas of the large datasets' records: the reference the rule tables (domain/recordRules.ts) are tested
+// The zod schemas (classic zod, around the app's zod/mini primitives) of the large datasets' records: the reference the rule tables (domain/recordRules.ts) are tested
 // against (engines.test.ts). Test-only: the app runs the rule tables, on the page and in the dataset worker.
 
 export const lon = z.number().min(LON_MIN).max(LON_MAX)
@@ -13,7 +13,7 @@ export const nonNegative = z.number().min(0)
 
 export const talentCellSchema = z.object({
   district: idString,
-  chain: idString.nullable(),
+  chain: z.nullable(idString),
   talentType: idString,
   education: idString,
   ageBand: idString,
@@ -33,7 +33,7 @@ export const demandRowSchema = z.object({
 
 export const talentSourceSchema = z.object({
   year,
-  chain: idString.nullable(),
+  chain: z.nullable(idString),
   source: nameString,
   sourceType: idString,
   introduced: count,
@@ -62,8 +62,8 @@ export const platformSchema = z.object({
   district: idString,
   lon,
   lat,
-  chain: idString.nullable(),
-  host: nameString.nullable(),
+  chain: z.nullable(idString),
+  host: z.nullable(nameString),
   founded: year,
   researchers: count,
   postdocs: count,

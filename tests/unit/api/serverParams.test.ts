@@ -39,5 +39,13 @@ describe('serverTileUrl', () => {
     expect(p.get('chain')).toBe('lithium')
     expect(p.get('year')).toBe('2020-2023')
     expect(p.has('q')).toBe(false)
+    expect(p.has('v')).toBe(false)
+  })
+
+  it('carries the data version, so new data is a new URL', () => {
+    const a = serverTileUrl('./api/v1/', 'enterprises', filters, 'https://map.example/', 'v1-2024')
+    const b = serverTileUrl('./api/v1/', 'enterprises', filters, 'https://map.example/', 'v1-2025')
+    expect(new URL(a.replace('{z}/{x}/{y}', '0/0/0')).searchParams.get('v')).toBe('v1-2024')
+    expect(a).not.toBe(b)
   })
 })
