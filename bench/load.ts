@@ -19,6 +19,8 @@ export interface LoadRun {
   format: 'arrow' | 'json'
   readyMs: number
   longestTaskMs: number
+  /** The longest script (one callback or task's script) in a long animation frame until ready. */
+  longestScriptMs: number
   /** Bytes of /api/v1/ files the page and its workers requested. */
   datasetBytes: number
 }
@@ -30,16 +32,25 @@ export interface LoadResult {
   /** The longest main-thread task during an Arrow load (median over the runs). */
   longestTaskMs: number
   jsonLongestTaskMs: number
+  /** The longest script in one long animation frame during an Arrow load (median over the runs). */
+  longestScriptMs: number
   arrowBytes: number
   jsonBytes: number
   runs: LoadRun[]
 }
 
-/** Records, from the first script on, every long task and the moment `data-ready` turns 1. */
+/**
+ * Records, from the first script on, every long task, the script entries of every long animation frame
+ * (the app's and its libraries' code: a long task also counts the frame's rendering, which in headless
+ * Chromium waits for SwiftShader to draw the map's WebGL frame), and the moment `data-ready` turns 1.
+ */
 const INIT = `(() => {
   const w = window
-  w.__load = { long: [], ready: 0 }
+  w.__load = { long: [], scripts: [], ready: 0 }
   new PerformanceObserver((l) => { for (const e of l.getEntries()) w.__load.long.push(e.duration) }).observe({ type: 'longtask', buffered: true })
+  new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) for (const s of e.scripts ?? []) w.__load.scripts.push(s.duration)
+  }).observe({ type: 'long-animation-frame', buffered: true })
   new MutationObserver(() => {
     if (!w.__load.ready && document.body?.getAttribute('data-ready') === '1') w.__load.ready = performance.now()
   }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-ready'] })
@@ -70,11 +81,17 @@ async function once(browser: Browser, root: string, format: LoadRun['format']): 
     await page.goto(`${server.url}#/industry`)
     await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 180_000 })
     await page.waitForTimeout(300)
-    const got = await page.evaluate<{ long: number[]; ready: number }>('window.__load')
+    const got = await page.evaluate<{ long: number[]; scripts: number[]; ready: number }>('window.__load')
     const datasetBytes = server.hits
       .filter((h) => h.startsWith('/api/v1/'))
       .reduce((n, h) => n + (statSync(path.join(root, h), { throwIfNoEntry: false })?.size ?? 0), 0)
-    return { format, readyMs: got.ready, longestTaskMs: Math.max(0, ...got.long), datasetBytes }
+    return {
+      format,
+      readyMs: got.ready,
+      longestTaskMs: Math.max(0, ...got.long),
+      longestScriptMs: Math.max(0, ...got.scripts),
+      datasetBytes,
+    }
   } finally {
     await context.close()
     await server.close()
@@ -96,7 +113,9 @@ export async function benchLoad(
     for (let i = 0; i < rounds; i++) {
       for (const format of ['arrow', 'json'] as const) {
         const run = await once(browser, root, format)
-        log(`load ${format}: ready ${Math.round(run.readyMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms`)
+        log(
+          `load ${format}: ready ${Math.round(run.readyMs)} ms, longest task ${Math.round(run.longestTaskMs)} ms, longest script ${Math.round(run.longestScriptMs)} ms`,
+        )
         runs.push(run)
       }
     }
@@ -107,6 +126,7 @@ export async function benchLoad(
       jsonReadyMs: Math.round(median(of('json').map((r) => r.readyMs))),
       longestTaskMs: Math.round(median(of('arrow').map((r) => r.longestTaskMs))),
       jsonLongestTaskMs: Math.round(median(of('json').map((r) => r.longestTaskMs))),
+      longestScriptMs: Math.round(median(of('arrow').map((r) => r.longestScriptMs))),
       arrowBytes: of('arrow')[0]?.datasetBytes ?? 0,
       jsonBytes: of('json')[0]?.datasetBytes ?? 0,
       runs,

@@ -263,7 +263,7 @@ async function main(): Promise<void> {
 function printLoad(l: LoadResult): void {
   const mb = (b: number) => n(b / 2 ** 20)
   console.log(
-    `\nLoad of #/industry at scale ${l.scale}: Arrow ${n(l.arrowReadyMs, 0)} ms (${mb(l.arrowBytes)} MB), JSON ${n(l.jsonReadyMs, 0)} ms (${mb(l.jsonBytes)} MB), ×${n(l.jsonReadyMs / l.arrowReadyMs)}; longest task ${n(l.longestTaskMs, 0)} ms (JSON ${n(l.jsonLongestTaskMs, 0)} ms)`,
+    `\nLoad of #/industry at scale ${l.scale}: Arrow ${n(l.arrowReadyMs, 0)} ms (${mb(l.arrowBytes)} MB), JSON ${n(l.jsonReadyMs, 0)} ms (${mb(l.jsonBytes)} MB), ×${n(l.jsonReadyMs / l.arrowReadyMs)}; longest task ${n(l.longestTaskMs, 0)} ms (JSON ${n(l.jsonLongestTaskMs, 0)} ms), longest script ${n(l.longestScriptMs, 0)} ms`,
   )
 }
 

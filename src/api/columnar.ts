@@ -19,7 +19,7 @@ import { looksLikeArrow } from './arrow/streams.ts'
 import { buildFrame } from './columns/frame.ts'
 import { recordsTable, type SourceTable } from './columns/source.ts'
 import { checkReferences, checkSchema, keptRows, type ColumnCheck } from './columns/validate.ts'
-import { fetchTransport, readBytes, readText, type Fetcher } from './fetchTransport.ts'
+import { fetchTransport, readBytes, type Fetcher } from './fetchTransport.ts'
 import {
   attemptError,
   datasetUrl,
@@ -66,7 +66,11 @@ export interface ColumnarData {
 export type ColumnarResult =
   { ok: true; data: ColumnarData; dropped: DropReport; format: DataFormat } | { ok: false; error: DatasetError }
 
-type Body = { format: 'arrow'; bytes: Uint8Array } | { format: 'json'; text: string }
+/** A record dataset's body as fetched: the Arrow file, or the JSON's UTF-8 bytes (decoded where it is parsed). */
+export interface ColumnarBody {
+  format: DataFormat
+  bytes: Uint8Array
+}
 
 /** The cube declaration of each dataset; the worker builds only the state (the page makes the cube from it). */
 const SPECS = { talent: talentSpec, enterprises: enterpriseSpec, platforms: platformSpec } as Record<
@@ -74,10 +78,11 @@ const SPECS = { talent: talentSpec, enterprises: enterpriseSpec, platforms: plat
   CubeSpec<unknown>
 >
 
-async function fetchBody(
+/** Fetches one record dataset's body (the Arrow file, else the JSON, per `req.format`), with retries. */
+export async function fetchColumnarBody(
   req: ColumnarRequest,
   fetcher?: Fetcher,
-): Promise<{ ok: true; body: Body } | { ok: false; error: DatasetError }> {
+): Promise<{ ok: true; body: ColumnarBody } | { ok: false; error: DatasetError }> {
   const { dataset } = req
   const retry: RetryOptions = req.timeoutMs === undefined ? {} : { timeoutMs: req.timeoutMs }
   const url = datasetUrl(req.apiBase, dataset)
@@ -93,9 +98,9 @@ async function fetchBody(
       return { ok: false, error: attemptError(dataset, got) }
     }
   }
-  const got = await requestWithRetries(fetchTransport(readText, fetcher), `${url}${query}`, retry)
+  const got = await requestWithRetries(fetchTransport(readBytes, fetcher), `${url}${query}`, retry)
   return got.ok
-    ? { ok: true, body: { format: 'json', text: got.body } }
+    ? { ok: true, body: { format: 'json', bytes: got.body } }
     : { ok: false, error: attemptError(dataset, got) }
 }
 
@@ -202,21 +207,18 @@ const fromJson: BodyReader<string> = async (name, text, context) => {
   return { frames, dropped }
 }
 
-/** Loads, validates, checks and builds one record dataset. Never rejects. */
-export async function loadColumnar(
+/** Decodes, validates, checks and builds one record dataset from its fetched body. Never rejects. */
+export async function columnarFromBody(
   req: ColumnarRequest,
+  body: ColumnarBody,
   context: Promise<DatasetContext>,
-  fetcher?: Fetcher,
 ): Promise<ColumnarResult> {
   const { dataset } = req
   try {
-    const got = await fetchBody(req, fetcher)
-    if (!got.ok) return got
-    const { body } = got
     const checked =
       body.format === 'arrow'
         ? await fromArrow(dataset, body.bytes, context)
-        : await fromJson(dataset, body.text, context)
+        : await fromJson(dataset, new TextDecoder().decode(body.bytes), context)
     if ('kind' in checked) return { ok: false, error: checked }
     const { meta, boundaries } = await context
     const [mainKey] = ARROW_TABLES[dataset][0] ?? ['']

@@ -1,15 +1,23 @@
-import type { ColumnarRequest, ColumnarResult, DatasetContext } from './columnar.ts'
+import type { ColumnarBody, ColumnarRequest, ColumnarResult, DatasetContext, DataFormat } from './columnar.ts'
 
 /** Loads one record dataset in columns; the page never waits on its work. */
 export type ColumnarLoader = (request: ColumnarRequest, context: Promise<DatasetContext>) => Promise<ColumnarResult>
 
 /**
- * Runs `loadColumnar` in a module worker of its own (same origin: the CSP's worker-src 'self'), sends it
- * meta and the boundaries once they settle, and resolves with the transferred result. A worker that cannot
- * start or crashes is a failed dataset (error panel, retry), never an unhandled error.
+ * Bodies up to this size are decoded, checked and built on the page, by the same code the worker runs: a
+ * worker's start (its script, meta and the boundaries sent to it) costs more than that work (≈ 10–40 ms
+ * for the sample data's datasets), and larger bodies go to a worker so the page stays free.
  */
-export const loadInWorker: ColumnarLoader = (request, context) =>
-  new Promise((resolve) => {
+const PAGE_BODY_BYTES: Record<DataFormat, number> = { arrow: 1 << 20, json: 4 << 20 }
+
+/**
+ * Runs `columnarFromBody` in a module worker of its own (same origin: the CSP's worker-src 'self'), the
+ * fetched body transferred to it, sends it meta and the boundaries once they settle, and resolves with the
+ * transferred result. A worker that cannot start or crashes is a failed dataset (error panel, retry),
+ * never an unhandled error.
+ */
+function inWorker(request: ColumnarRequest, body: ColumnarBody, context: Promise<DatasetContext>) {
+  return new Promise<ColumnarResult>((resolve) => {
     const fail = (message: string) =>
       resolve({ ok: false, error: { dataset: request.dataset, kind: 'network', message } })
     let worker: Worker
@@ -32,11 +40,27 @@ export const loadInWorker: ColumnarLoader = (request, context) =>
       worker.terminate()
       fail('the dataset worker sent an unreadable result')
     }
-    worker.postMessage({ type: 'load', request })
+    worker.postMessage({ type: 'load', request, body }, [body.bytes.buffer as ArrayBuffer])
     void context.then((c) => worker.postMessage({ type: 'context', context: c }))
   })
+}
+
+/**
+ * Fetches the body on the page (the network is off the main thread either way), then builds the dataset
+ * here when it is small, else in a dataset worker. The columnar code (Arrow decoder, column checks, cube
+ * build) is a chunk of its own, loaded with the first dataset, so it is not part of the page's first script.
+ */
+const loadColumns: ColumnarLoader = async (request, context) => {
+  const { fetchColumnarBody, columnarFromBody } = await import('./columnar.ts')
+  const got = await fetchColumnarBody(request)
+  if (!got.ok) return got
+  const { body } = got
+  return body.bytes.length <= PAGE_BODY_BYTES[body.format]
+    ? columnarFromBody(request, body, context)
+    : inWorker(request, body, context)
+}
 
 /** The worker loader where the browser has workers (not in node or happy-dom tests). */
 export function defaultColumnarLoader(): ColumnarLoader | null {
-  return typeof Worker === 'undefined' ? null : loadInWorker
+  return typeof Worker === 'undefined' ? null : loadColumns
 }

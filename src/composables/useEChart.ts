@@ -12,6 +12,7 @@ import {
   type Ref,
 } from 'vue'
 import { LOOKS, type Look } from '@/theme'
+import { firstDraw } from './chartQueue'
 import { init, type ECharts } from './echarts'
 import { registerInstance } from './instances'
 
@@ -107,11 +108,25 @@ export function useEChart(
     create(el.value)
   })
 
+  const draw = (c: ECharts, o: EChartsOption) =>
+    c.setOption({ backgroundColor: 'transparent', ...o }, { replaceMerge: ['series', 'xAxis', 'yAxis'] })
+  /** Whether this chart has had its first drawing (queued while the data loads, see chartQueue.ts). */
+  let drawn = false
+  let cancelFirst = () => {}
   watch([chart, option], ([c, o]) => {
-    if (c && o) c.setOption({ backgroundColor: 'transparent', ...o }, { replaceMerge: ['series', 'xAxis', 'yAxis'] })
+    if (!c || !o) return
+    if (drawn) return void draw(c, o)
+    cancelFirst()
+    cancelFirst = firstDraw(() => {
+      const latest = option.value
+      if (chart.value !== c || !latest) return
+      drawn = true
+      draw(c, latest)
+    })
   })
 
   onBeforeUnmount(() => {
+    cancelFirst()
     cancelAnimationFrame(frame)
     observer?.disconnect()
     destroy()

@@ -1,4 +1,4 @@
-import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS } from '@/theme'
 import { POINTER } from './pointer'
 import { emptySource } from './sources'
@@ -9,8 +9,8 @@ export const FIRM_HEAT_SOURCE = 'firms-heat'
 export const FIRM_HEX_SOURCE = 'firms-hex'
 
 /**
- * A point source's twin holding every firm, filled once: while no filter narrows the firms the
- * layers read it, so clearing the filters costs no upload of 200k points (see pointUpdate.ts).
+ * The clustered source's twin holding every firm, filled once: while no filter narrows the firms the
+ * cluster layers read it, so clearing the filters costs no upload of 200k points (see pointUpdate.ts).
  */
 export function allPointsSource(source: string): string {
   return `${source}-all`
@@ -45,31 +45,66 @@ export const HEAT_RAMP = ['rgba(33,102,172,0)', '#67a9cf', '#d1e5f0', '#fddbc7',
  */
 export const HEX_RAMP = ['#fff1b8', '#ffd37a', '#ffaa55', '#f77b3a', '#dc4b2b', '#a8201a']
 
-/** A firm point's one property: its chain (the colour). The rest is read from the firm table by feature id. */
+/**
+ * A firm point's properties: its chain (the colour) and its roll-up cell in the firm cube (the heat layer's
+ * filter, `cellFilter`). The rest is read from the firm table by feature id.
+ */
 export interface FirmProps {
   chain: string
+  cell: number
 }
 
 /**
  * Firms as points, each with its record index as feature id (so a source can be updated by diff, see
- * pointUpdate.ts, and a hovered point's record made from the table when needed); built once per dataset
- * from its columns. One small property per point: MapLibre clones every feature to its worker.
+ * pointUpdate.ts, and a hovered point's record made from the table when needed). Feature `i` is made on
+ * first use and kept (the filtered source and its every-firm twin share it): a source is filled slice by
+ * slice, so 200k features are not all made in the task that brought the data. One small property per
+ * point: MapLibre clones every feature to its worker.
  */
 export function firmFeatures(
   lon: ArrayLike<number>,
   lat: ArrayLike<number>,
   chain: readonly string[],
-): GeoJSON.FeatureCollection<GeoJSON.Point, FirmProps> {
-  const features = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps>>(lon.length)
-  for (let i = 0; i < lon.length; i++) {
-    features[i] = {
+  cell: ArrayLike<number>,
+): (i: number) => GeoJSON.Feature<GeoJSON.Point, FirmProps> {
+  const made = new Array<GeoJSON.Feature<GeoJSON.Point, FirmProps> | undefined>(lon.length)
+  return (i) =>
+    (made[i] ??= {
       type: 'Feature',
       id: i,
       geometry: { type: 'Point', coordinates: [lon[i] as number, lat[i] as number] },
-      properties: { chain: chain[i] as string },
-    }
-  }
-  return { type: 'FeatureCollection', features }
+      properties: { chain: chain[i] as string, cell: cell[i] as number },
+    })
+}
+
+/**
+ * The layer filter that shows the firms of the cells passing the filters (`pass`: 1 per passing cell, the
+ * cube's own answer): a `match` on the points' `cell` listing the passing cells, or the failing ones when
+ * they are fewer; null when every cell passes. A filter change then reaches a layer as one small expression
+ * (MapLibre filters in its worker): no point is sent again.
+ */
+function cellFilter(pass: Uint8Array): FilterSpecification | null {
+  const passing: number[] = []
+  const failing: number[] = []
+  for (let c = 0; c < pass.length; c++) (pass[c] ? passing : failing).push(c)
+  if (!failing.length) return null
+  if (!passing.length) return ['==', ['get', 'cell'], -1]
+  return passing.length <= failing.length
+    ? ['match', ['get', 'cell'], passing, true, false]
+    : ['match', ['get', 'cell'], failing, false, true]
+}
+
+/**
+ * The heat layer's filter: the firms of the passing cells (`cellFilter`) and, with a search, among the
+ * firms it names (`named`, record indexes = feature ids; the cells know no names).
+ */
+export function heatFilter(pass: Uint8Array, named: ArrayLike<number> | null): FilterSpecification | null {
+  const cells = cellFilter(pass) as ExpressionSpecification | null
+  if (!named) return cells
+  const ids: ExpressionSpecification = named.length
+    ? ['match', ['id'], Array.from(named), true, false]
+    : ['==', ['id'], -1]
+  return cells ? ['all', cells, ids] : ids
 }
 
 const hasCount: ExpressionSpecification = ['has', 'point_count']
@@ -207,14 +242,17 @@ export function layerVisibility(mode: FirmLayerMode): [string, 'visible' | 'none
   )
 }
 
-/** The firm sources: clustered and plain points, each with its every-firm twin, and the hexes. */
+/**
+ * The firm sources: clustered points with their every-firm twin (clusters are made when the points are
+ * sent, so the filtered source gets the selected firms), every firm for the heat (filtered by `cellFilter`),
+ * and the hexes.
+ */
 export function firmSources(): Record<string, SourceSpecification> {
   const clustered = () => emptySource({ cluster: true, clusterRadius: 50, clusterMaxZoom: 14 })
   return {
     [FIRM_CLUSTER_SOURCE]: clustered(),
     [allPointsSource(FIRM_CLUSTER_SOURCE)]: clustered(),
     [FIRM_HEAT_SOURCE]: emptySource(),
-    [allPointsSource(FIRM_HEAT_SOURCE)]: emptySource(),
     [FIRM_HEX_SOURCE]: emptySource(),
   }
 }

@@ -103,6 +103,13 @@ export const useSelectionStore = defineStore('selection', () => {
     if (hit?.named !== named) masked.set(mask, (hit = { named, out: mask.map((m, i) => m & (named[i] ?? 0)) }))
     return hit.out
   })
+  /**
+   * Each firm's roll-up cell in the whole-dataset cube, per cell whether it passes the filters, and the
+   * firms a search names (null without one): the heat layer filters by these, its points sent once.
+   */
+  const enterpriseCells = computed(() => allFirmCube.value?.recordCells ?? null)
+  const enterpriseCellPass = computed(() => allFirmCube.value?.cellPass(f.value, data.lastYear) ?? null)
+  const enterpriseNamed = computed(() => namedFirms.value)
 
   /** KPI values; null where the dataset behind it is not available. */
   const kpis = computed<Record<KpiId, number | null>>(() => ({
@@ -139,6 +146,9 @@ export const useSelectionStore = defineStore('selection', () => {
     platformIndices,
     enterprises,
     enterpriseMask,
+    enterpriseCells,
+    enterpriseCellPass,
+    enterpriseNamed,
     platforms,
     kpis,
     talentByDistrict,

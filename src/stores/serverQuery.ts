@@ -96,6 +96,9 @@ export function serverSelection(server: ReturnType<typeof useServerQueryStore>) 
     enterprises: computed(() => server.enterprises),
     /** The map's firm points come from the server's tiles: no mask over a local dataset. */
     enterpriseMask: computed<Uint8Array | null>(() => null),
+    enterpriseCells: computed<Uint32Array | null>(() => null),
+    enterpriseCellPass: computed<Uint8Array | null>(() => null),
+    enterpriseNamed: computed<Uint32Array | null>(() => null),
     platforms: computed(() => server.platforms),
     kpis: computed<Record<KpiId, number | null>>(
       () =>

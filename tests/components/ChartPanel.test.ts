@@ -2,6 +2,7 @@ import type { EChartsOption } from 'echarts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h, nextTick, ref, type Ref } from 'vue'
 import ChartPanel from '../../src/components/chart/ChartPanel.vue'
+import { chartsPending, endLoad } from '../../src/composables/chartQueue'
 import { provideChartEnv } from '../../src/composables/useEChart'
 import type { Look } from '../../src/theme'
 import { SCREEN_CHART_THEME_NAME } from '../../src/theme'
@@ -76,6 +77,11 @@ describe('ChartPanel and useEChart', () => {
     await nextTick()
     expect(made).toHaveLength(1)
     expect(made[0]).toMatchObject({ theme: undefined, pixelRatio: window.devicePixelRatio })
+    // While the data loads, the first drawing comes in a task of its own (chartQueue.ts).
+    expect(made[0]!.options).toHaveLength(0)
+    expect(chartsPending.value).toBe(1)
+    await frame()
+    expect(chartsPending.value).toBe(0)
     expect(made[0]!.options.at(-1)).toMatchObject({ backgroundColor: 'transparent', ...option })
   })
 
@@ -88,7 +94,7 @@ describe('ChartPanel and useEChart', () => {
   it("on the big screen, draws in the dark, room-sized theme at the stage's scale and is recreated when the scale changes", async () => {
     const scale = ref(0.5)
     mountWith(stage('screen', scale))
-    await nextTick()
+    await frame()
     expect(made[0]).toMatchObject({ theme: SCREEN_CHART_THEME_NAME, pixelRatio: window.devicePixelRatio * 0.5 })
     scale.value = 2
     await nextTick()
@@ -125,5 +131,12 @@ describe('ChartPanel and useEChart', () => {
     wrapper.unmount()
     expect(made[0]!.disposed).toBe(true)
     expect(window.__zzInstances?.chart).toBe(before)
+  })
+
+  it('after the load, a new chart draws at once', async () => {
+    endLoad()
+    mountWith(stage('desk', ref(1)))
+    await nextTick()
+    expect(made[0]!.options.at(-1)).toMatchObject(option)
   })
 })

@@ -75,7 +75,7 @@ function firmsArrow(items: readonly object[], options: EncodeOptions = {}) {
 }
 
 describe('Arrow datasets in the built app', () => {
-  it('loads the three .arrow files by default, in the worker, with the KPIs of the served JSON', async () => {
+  it('loads the three .arrow files by default (the sample data is small: built on the page), with the KPIs of the served JSON', async () => {
     await withFreshPage(browser, async (page, errors) => {
       await open(page)
       const api = server.hits.filter((h) => h.startsWith('/api/v1/')).sort()

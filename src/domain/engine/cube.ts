@@ -31,6 +31,10 @@ export interface Cube<Row, A> {
   matchMask(f: Filters, lastYear: number): Uint8Array
   /** The indices of the records passing every filter, ascending. */
   matchingIndices(f: Filters, lastYear: number): Uint32Array
+  /** The roll-up cell of each record, in record order (a map point's coded property). */
+  readonly recordCells: Uint32Array
+  /** Per cell: 1 when it fails no filter (a record passes exactly when its cell does); a new array only on change. */
+  cellPass(f: Filters, lastYear: number): Uint8Array
   /** The built state and its buffers, for `postMessage(state, transfer)`. */
   toTransferable(): { state: CubeState; transfer: ArrayBuffer[] }
 }
@@ -117,6 +121,7 @@ class BuiltCube<Row, A> implements Cube<Row, A> {
   private readonly result = new Memo<A>()
   private readonly mask = new Memo<Uint8Array>()
   private readonly indices = new Memo<Uint32Array>()
+  private readonly cells = new Memo<Uint8Array>()
   private readonly list = new Memo<Row[]>()
 
   constructor(
@@ -177,6 +182,15 @@ class BuiltCube<Row, A> implements Cube<Row, A> {
   matchingIndices(f: Filters, lastYear: number): Uint32Array {
     this.apply(f, lastYear)
     return this.indices.get(this.version, () => passing(this.bits.fails, this.state.cellOf))
+  }
+
+  get recordCells(): Uint32Array {
+    return this.state.cellOf
+  }
+
+  cellPass(f: Filters, lastYear: number): Uint8Array {
+    this.apply(f, lastYear)
+    return this.cells.get(this.version, () => Uint8Array.from(this.bits.fails, (x) => (x === 0 ? 1 : 0)))
   }
 
   toTransferable() {

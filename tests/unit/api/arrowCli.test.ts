@@ -6,9 +6,21 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../../../mock/generate'
-import { loadColumnar } from '../../../src/api/columnar'
+import {
+  columnarFromBody,
+  fetchColumnarBody,
+  type ColumnarRequest,
+  type DatasetContext,
+} from '../../../src/api/columnar'
+import type { Fetcher } from '../../../src/api/fetchTransport'
 import { frameTable } from '../../../src/domain/records'
 import type { Enterprise } from '../../../src/domain/types'
+
+/** Fetch, then build: what the page's loader does with a dataset (on the page or in a worker). */
+async function loadColumnar(req: ColumnarRequest, context: Promise<DatasetContext>, fetcher: Fetcher) {
+  const got = await fetchColumnarBody(req, fetcher)
+  return got.ok ? columnarFromBody(req, got.body, context) : got
+}
 
 const ROOT = path.resolve(__dirname, '../../..')
 const TSX = path.join(ROOT, 'node_modules/tsx/dist/cli.mjs')

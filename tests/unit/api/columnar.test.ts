@@ -6,7 +6,15 @@
 import { describe, expect, it } from 'vitest'
 import { encodeDataset } from '../../../mock/arrow'
 import { generate } from '../../../mock/generate'
-import { loadColumnar, type ColumnarResult, type DataFormat } from '../../../src/api/columnar'
+import {
+  columnarFromBody,
+  fetchColumnarBody,
+  type ColumnarRequest,
+  type ColumnarResult,
+  type DataFormat,
+  type DatasetContext,
+} from '../../../src/api/columnar'
+import type { Fetcher } from '../../../src/api/fetchTransport'
 import { columnarTransfer } from '../../../src/api/columnarTransfer'
 import type { ArrowDataset } from '../../../src/api/arrow/layout'
 import { validateDataset } from '../../../src/api/load'
@@ -16,6 +24,12 @@ import { frameTable } from '../../../src/domain/records'
 
 const data = generate({ scale: 1 })
 const lastYear = Math.max(...data.meta.years)
+/** Fetch, then build: what the page's loader does with a dataset (on the page or in a worker). */
+async function loadColumnar(req: ColumnarRequest, context: Promise<DatasetContext>, fetcher: Fetcher) {
+  const got = await fetchColumnarBody(req, fetcher)
+  return got.ok ? columnarFromBody(req, got.body, context) : got
+}
+
 const context = Promise.resolve({ meta: data.meta, boundaries: data.boundaries })
 const FILTERS: Filters[] = [
   emptyFilters(),

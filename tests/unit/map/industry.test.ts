@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
 import {
+  heatFilter,
   chainColor,
   firmFeatures,
   heatIntensity,
@@ -13,13 +15,44 @@ import { radiusCircle } from '../../../src/map/radius'
 import { firm } from '../fixtures'
 
 describe('enterprise map builders', () => {
-  it('builds one point per firm, its record index as id and its chain as the one property', () => {
+  it('builds one point per firm, its record index as id, its chain and its cube cell as properties', () => {
     const table = rowTable([firm({ id: 'a', lon: 117.1, lat: 34.9 }), firm({ id: 'b', chain: 'chemical' })])
-    const fc = firmFeatures(table.lon, table.lat, table.strings('chain'))
-    expect(fc.features).toHaveLength(2)
-    expect(fc.features[0]?.geometry.coordinates).toEqual([117.1, 34.9])
-    expect(fc.features.map((f) => f.id)).toEqual([0, 1])
-    expect(fc.features[1]?.properties).toEqual({ chain: 'chemical' })
+    const feature = firmFeatures(table.lon, table.lat, table.strings('chain'), Uint32Array.of(3, 7))
+    expect(feature(0).geometry.coordinates).toEqual([117.1, 34.9])
+    expect([feature(0).id, feature(1).id]).toEqual([0, 1])
+    expect(feature(1).properties).toEqual({ chain: 'chemical', cell: 7 })
+    // Made once and kept: the filtered source and its every-firm twin share each feature.
+    expect(feature(1)).toBe(feature(1))
+  })
+
+  it('filters the heat by cell: the shorter list of passing or failing cells, none when all pass', () => {
+    expect(heatFilter(Uint8Array.of(1, 1, 1), null)).toBeNull()
+    expect(heatFilter(Uint8Array.of(1, 0, 0, 0), null)).toEqual(['match', ['get', 'cell'], [0], true, false])
+    expect(heatFilter(Uint8Array.of(1, 1, 0, 1), null)).toEqual(['match', ['get', 'cell'], [2], false, true])
+    expect(heatFilter(Uint8Array.of(0, 0), null)).toEqual(['==', ['get', 'cell'], -1])
+    // The expression MapLibre evaluates keeps exactly the points of passing cells.
+    fc.assert(
+      fc.property(fc.uint8Array({ min: 0, max: 1, minLength: 1, maxLength: 60 }), (pass) => {
+        const filter = heatFilter(pass, null)
+        const keeps = (cell: number) => {
+          if (!filter) return true
+          const [op, , labels, hit, miss] = filter as unknown as [string, unknown, number[], boolean, boolean]
+          if (op === '==') return false
+          return labels.includes(cell) ? hit : miss
+        }
+        for (let c = 0; c < pass.length; c++) expect(keeps(c)).toBe(pass[c] === 1)
+      }),
+    )
+  })
+
+  it('with a search, the heat keeps only the named firms (by feature id) among the passing cells', () => {
+    expect(heatFilter(Uint8Array.of(1, 1), Uint32Array.of(4, 9))).toEqual(['match', ['id'], [4, 9], true, false])
+    expect(heatFilter(Uint8Array.of(1, 1), Uint32Array.of())).toEqual(['==', ['id'], -1])
+    expect(heatFilter(Uint8Array.of(1, 0, 0), Uint32Array.of(2))).toEqual([
+      'all',
+      ['match', ['get', 'cell'], [0], true, false],
+      ['match', ['id'], [2], true, false],
+    ])
   })
 
   it('shows exactly one mode’s layers', () => {

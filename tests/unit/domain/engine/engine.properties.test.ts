@@ -150,7 +150,7 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
     )
   })
 
-  it('matching(), matchingIndices() and matchMask() give the reference records, in order', () => {
+  it('matching(), matchingIndices(), matchMask() and cellPass() give the reference records, in order', () => {
     fc.assert(
       fc.property(poolDataArb, fc.array(poolFiltersArb, { minLength: 1, maxLength: 4 }), (d, seq) => {
         for (const [def, rows] of cases(d)) {
@@ -162,6 +162,9 @@ describe('the cubes vs the reference (fast-check)', { timeout: 60_000 }, () => {
             const at = [...cube.matchingIndices(f, POOL_LAST_YEAR)]
             expect(at.map((i) => rows[i])).toEqual(want)
             expect([...cube.matchMask(f, POOL_LAST_YEAR)]).toEqual(rows.map((_, i) => (at.includes(i) ? 1 : 0)))
+            // A record passes exactly when its cell does (the map's heat filters by cell).
+            const pass = cube.cellPass(f, POOL_LAST_YEAR)
+            expect([...cube.recordCells].map((c) => pass[c])).toEqual([...cube.matchMask(f, POOL_LAST_YEAR)])
           }
         }
       }),
