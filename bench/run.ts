@@ -5,6 +5,7 @@
  *   npm run bench [-- --scale 50] [--rounds 3 (crossfilter2's timed rounds)] [--skip-browser]
  *   [--only-export (build, then time every export of the sample data; nothing else)]
  *   [--only-load (build, then time #/industry to ready at the scale, Arrow and JSON; nothing else)]
+ *   [--only-memory (build, then the tour heap ratio alone; nothing else)] [--memory-runs N (median of N tour passes, default 1)]
  * `npm run bench -- --server [--sizes 1,50,province]` runs the server mode bench alone (bench/server.ts)
  * and writes its figures under "server" in bench-results.json, keeping the rest of the file.
  */
@@ -91,7 +92,7 @@ function runBrowser(data: Datasets, scale: number) {
     log(`bundle: ${n(bundle.initialGzipKB)} KB gzip`)
     const map = await benchMap(browser, server.url, cityBbox(app.outDir))
     log(`map: ${n(map.setDataToIdleMs, 0)} ms`)
-    const memory = await benchMemory(browser, server.url)
+    const memory = await benchMemory(browser, server.url, arg('memory-runs', 1))
     const exports = await benchExport(browser, server.url, log)
     return { load, bundle, map, memory, exports, buildMs: app.buildMs }
   })
@@ -148,12 +149,17 @@ function printBrowser(b: { bundle: BundleResult; map: MapResult; memory: MemoryR
   console.log(
     `\nMap: ${b.map.points.toLocaleString()} clustered points, setData → idle median ${n(b.map.setDataToIdleMs, 0)} ms (runs ${runs})`,
   )
-  console.log(`Memory: heap ratio ${b.memory.heapRatio ?? 'null'} — ${b.memory.note}`)
-  if (b.memory.heapRatioExcludingCode !== undefined) {
-    const growth = Object.entries(b.memory.growthByType ?? {})
+  printMemory(b.memory)
+}
+
+function printMemory(m: MemoryResult): void {
+  const runs = (m.heapRatioRuns ?? []).length > 1 ? ` (median of ${m.heapRatioRuns?.join(', ')})` : ''
+  console.log(`Memory: heap ratio ${m.heapRatio ?? 'null'}${runs} — ${m.note}`)
+  if (m.heapRatioExcludingCode !== undefined) {
+    const growth = Object.entries(m.growthByType ?? {})
       .map(([k, v]) => `${k} ${n(v / 1024, 0)} KB`)
       .join(' · ')
-    console.log(`  excluding V8 compiled code: ${b.memory.heapRatioExcludingCode} (growth 20→200 by type: ${growth})`)
+    console.log(`  excluding V8 compiled code: ${m.heapRatioExcludingCode} (growth 20→200 by type: ${growth})`)
   }
 }
 
@@ -219,6 +225,7 @@ async function main(): Promise<void> {
   if (process.argv.includes('--only-export')) return onlyExport(started)
   const scale = arg('scale', 50)
   if (process.argv.includes('--only-load')) return onlyLoad(started, scale)
+  if (process.argv.includes('--only-memory')) return onlyMemory(started)
   const machine = {
     cpu: os.cpus()[0]?.model ?? 'unknown',
     cores: os.cpus().length,
@@ -281,6 +288,23 @@ async function onlyLoad(started: number, scale: number): Promise<void> {
     `${JSON.stringify({ ...previous, load: { ...load, loadAvg, date: new Date().toISOString() } }, null, 2)}\n`,
   )
   log(`wrote bench-results.json in ${Math.round((Date.now() - started) / 1000)} s`)
+}
+
+/** `--only-memory`: builds the app and measures the tour heap ratio; bench-results.json keeps the other sections. */
+async function onlyMemory(started: number): Promise<void> {
+  const loadAvgAtStart = os.loadavg().map((x) => Math.round(x * 100) / 100)
+  const memory = await withBuiltApp((_app, browser, server) => benchMemory(browser, server.url, arg('memory-runs', 1)))
+  printMemory(memory)
+  const file = path.join(ROOT, 'bench-results.json')
+  const previous = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>) : {}
+  const loadAvg = { start: loadAvgAtStart, end: os.loadavg().map((x) => Math.round(x * 100) / 100) }
+  writeFileSync(
+    file,
+    `${JSON.stringify({ ...previous, memory: { ...memory, loadAvg, date: new Date().toISOString() } }, null, 2)}\n`,
+  )
+  log(
+    `memory: heap ratio ${memory.heapRatio ?? 'null'} (budget ${BUDGET.heapRatio}), load ${loadAvg.start.join(' ')} → ${loadAvg.end.join(' ')}; wrote bench-results.json in ${Math.round((Date.now() - started) / 1000)} s`,
+  )
 }
 
 /** `--only-export`: builds the app and times its exports; bench-results.json keeps the other sections of its last run. */

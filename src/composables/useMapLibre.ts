@@ -1,4 +1,4 @@
-import { Map as MapLibre, setWorkerUrl, type MapOptions, type StyleSpecification } from 'maplibre-gl'
+import { Map as MapLibre, prewarm, setWorkerUrl, type MapOptions, type StyleSpecification } from 'maplibre-gl'
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import {
@@ -75,6 +75,9 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
   onMounted(() => {
     if (!el.value) return
     const { style, bounds, options } = init()
+    // Keep MapLibre's worker past the last map's removal (idempotent): otherwise each view switch
+    // (every few tour steps) terminates it and the next map starts, parses and re-optimises a new one.
+    prewarm()
     const m = new MapLibre({
       container: el.value,
       style,
