@@ -73,6 +73,20 @@ const PROBE = `(() => {
     probe.timeouts.delete(id)
     return clearT.call(this, id)
   }
+  // Web workers started and terminated (MapLibre's pool: kept across maps, not one per view).
+  probe.workersStarted = 0
+  probe.workersEnded = 0
+  const NativeWorker = window.Worker
+  window.Worker = class extends NativeWorker {
+    constructor(...args) {
+      super(...args)
+      probe.workersStarted++
+    }
+    terminate() {
+      probe.workersEnded++
+      return super.terminate()
+    }
+  }
   const setI = window.setInterval
   const clearI = window.clearInterval
   window.setInterval = function (...args) {
@@ -94,6 +108,7 @@ interface Snapshot {
   byType: Record<string, number>
   intervals: number
   timeouts: number
+  workers: { started: number; live: number }
 }
 
 let browser: Browser
@@ -129,6 +144,8 @@ function snapshot(page: Page): Promise<Snapshot> {
       listeners: Map<string, string>
       intervals: Set<number>
       timeouts: Set<number>
+      workersStarted: number
+      workersEnded: number
     }
     const p = (window as unknown as { __probe: Probe }).__probe
     const byType: Record<string, number> = {}
@@ -141,6 +158,7 @@ function snapshot(page: Page): Promise<Snapshot> {
       byType,
       intervals: p.intervals.size,
       timeouts: p.timeouts.size,
+      workers: { started: p.workersStarted, live: p.workersStarted - p.workersEnded },
     }
   })
 }
@@ -183,6 +201,9 @@ describe(`resource hygiene over ${SWITCHES} route switches`, () => {
     expect(after100.byType).toEqual(after4.byType)
     expect(after100.listeners).toBe(after4.listeners)
     expect(after100.intervals).toBeLessThanOrEqual(after4.intervals)
+    // One MapLibre worker for the page's life: a view switch neither ends it nor starts another.
+    expect(after100.workers).toEqual(after4.workers)
+    expect(after100.workers.live).toBe(baseline.workers.live)
     expect(errors).toEqual([])
   }, 600_000)
 })
