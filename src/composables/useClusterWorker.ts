@@ -10,7 +10,9 @@ export interface ClusterWorkerInput {
   map: Ref<MapLibre | undefined>
   /** Whether the worker path draws now (large data, cluster mode, not server mode). */
   active: Ref<boolean>
-  /** The firms' positions, chains and cells (a new object per dataset). */
+  /** The firm dataset (its identity: a new one means new points). */
+  table: Ref<unknown>
+  /** The firms' positions, chains and cells (a new object per dataset), read only when they are sent. */
   points: Ref<FirmPoints | null>
   pass: Ref<Uint8Array | null>
   named: Ref<ArrayLike<number> | null>
@@ -50,20 +52,29 @@ export function useClusterWorker(input: ClusterWorkerInput) {
     timer = setTimeout(askView, MOVE_DEBOUNCE_MS)
   }
 
-  watch(
-    [input.active, input.points, input.pass, input.named, input.map],
-    ([active, points, pass, named]) => {
-      if (!active || !points) return
-      client ??= start()
-      if (points !== sentPoints) {
-        client.points((sentPoints = points))
-        sentFilter = null
-      }
-      if (sentFilter?.[0] !== pass || sentFilter[1] !== named) client.filter(...(sentFilter = [pass, named]))
-      askView()
-    },
-    { immediate: true, flush: 'post' },
-  )
+  /**
+   * Sends what changed in a task of its own: the points (a copy of every firm's position, cell and chain)
+   * are made and cloned after the task that brought the data, not in it.
+   */
+  let syncing: ReturnType<typeof setTimeout> | undefined
+  function sync() {
+    const points = input.points.value
+    if (!input.active.value || !points) return
+    client ??= start()
+    if (points !== sentPoints) {
+      client.points((sentPoints = points))
+      sentFilter = null
+    }
+    const pass = input.pass.value
+    const named = input.named.value
+    if (sentFilter?.[0] !== pass || sentFilter[1] !== named) client.filter(...(sentFilter = [pass, named]))
+    askView()
+  }
+
+  watch([input.active, input.table, input.pass, input.named, input.map], () => {
+    clearTimeout(syncing)
+    syncing = setTimeout(sync, 0)
+  })
 
   watch(
     input.map,
@@ -76,6 +87,7 @@ export function useClusterWorker(input: ClusterWorkerInput) {
 
   onBeforeUnmount(() => {
     clearTimeout(timer)
+    clearTimeout(syncing)
     input.map.value?.off('moveend', onMove)
     worker?.terminate()
     worker = client = null

@@ -164,6 +164,61 @@ async function clusterTotal(page: Page, want: number): Promise<number> {
   return got
 }
 
+type MapEl = HTMLElement & {
+  __map: {
+    getZoom(): number
+    project(c: [number, number]): { x: number; y: number }
+    queryRenderedFeatures(o?: object): {
+      id?: number
+      layer: { id: string }
+      properties: { point_count?: number }
+      geometry: { coordinates: unknown }
+    }[]
+  }
+}
+
+/** Where the largest cluster (or a firm's point) is on the screen, with the map's zoom. */
+function largestOn(page: Page, layer: 'firm-clusters' | 'firm-points') {
+  return page.evaluate((l) => {
+    const el = document.querySelector('[data-testid="map"]') as MapEl
+    const r = el.getBoundingClientRect()
+    const f = el.__map
+      .queryRenderedFeatures({ layers: [l] })
+      .map((x) => ({ x, p: el.__map.project(x.geometry.coordinates as [number, number]) }))
+      // Well inside the map, clear of the overlays at its edges.
+      .filter(({ p }) => p.x > 80 && p.y > 80 && p.x < r.width - 260 && p.y < r.height - 80)
+      .sort((a, b) => Number(b.x.properties.point_count ?? 1) - Number(a.x.properties.point_count ?? 1))[0]
+    return f ? { zoom: el.__map.getZoom(), x: r.left + f.p.x, y: r.top + f.p.y, id: f.x.id } : null
+  }, layer)
+}
+
+async function clusterThenPointClick(page: Page) {
+  const zoomOf = () => page.evaluate(() => (document.querySelector('[data-testid="map"]') as MapEl).__map.getZoom())
+  for (let i = 0; i < 8; i++) {
+    const point = await largestOn(page, 'firm-points')
+    if (point) {
+      await page.mouse.click(point.x, point.y)
+      await page.waitForSelector('[data-testid="detail-drawer"][data-id]', { timeout: 30_000 })
+      await page.click('[data-testid="detail-close"]')
+      return
+    }
+    const cluster = await largestOn(page, 'firm-clusters')
+    expect(cluster, 'a cluster to click').not.toBeNull()
+    await page.mouse.click(cluster!.x, cluster!.y)
+    // getClusterExpansionZoom gives the next whole zoom where the cluster splits.
+    await page.waitForFunction(
+      (z) => (document.querySelector('[data-testid="map"]') as MapEl).__map.getZoom() >= Math.floor(z) + 1 - 1e-6,
+      cluster!.zoom,
+      { timeout: 30_000 },
+    )
+    expect(await zoomOf()).toBeGreaterThan(cluster!.zoom)
+    await mapIdle(page)
+    await page.waitForTimeout(800) // the worker's answer for the new view
+    await mapIdle(page)
+  }
+  throw new Error('no firm point after 8 cluster clicks')
+}
+
 const STEPS: Step[] = [
   {
     name: 'segment box click (narrow)',
@@ -258,6 +313,9 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
       // The clusters stand for exactly the filtered firms (made in the cluster worker at this scale).
       expect(await clusterTotal(page, want['enterprise-count']), step.name).toBe(want['enterprise-count'])
     }
+
+    // A cluster click zooms to the worker's expansion zoom; a firm's point opens its drawer.
+    await clusterThenPointClick(page)
 
     // The other views on the same data and filter: every KPI they show matches the recount.
     await page.selectOption('[data-testid="chain-select"]', 'lithium')
