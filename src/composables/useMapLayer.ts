@@ -45,16 +45,38 @@ export function useMapLayer(def: MapLayerDef) {
     map.value = m
   }
 
+  /**
+   * Each layer component adds its sources and layers in a task of its own: MapLibre validates every layer
+   * against the whole style as it is added, and all of a view's layers at once were one 100–200 ms task at
+   * the map's load. The map context counts the adds still waiting (`data-loaded` waits for them).
+   */
+  let waiting: ReturnType<typeof setTimeout> | undefined
+  function cancelWait() {
+    if (waiting === undefined) return
+    clearTimeout(waiting)
+    waiting = undefined
+    ctx.adding.value--
+  }
+
   watch(
     () => (ctx.loaded.value ? ctx.map.value : undefined),
     (m) => {
-      if (m && m !== map.value) add(m)
+      cancelWait()
+      if (m && m !== map.value) {
+        ctx.adding.value++
+        waiting = setTimeout(() => {
+          waiting = undefined
+          ctx.adding.value--
+          if (ctx.loaded.value && ctx.map.value === m) add(m)
+        }, 0)
+      }
       if (!m) map.value = undefined
     },
     { immediate: true },
   )
 
   onBeforeUnmount(() => {
+    cancelWait()
     const m = map.value
     map.value = undefined
     // A MapView unmounting removes its map first, and everything on it with it.

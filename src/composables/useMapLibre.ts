@@ -2,6 +2,7 @@ import { Map as MapLibre, prewarm, setWorkerUrl, type MapOptions, type StyleSpec
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url'
 import 'maplibre-gl/dist/maplibre-gl.css'
 import {
+  computed,
   inject,
   onBeforeUnmount,
   onMounted,
@@ -29,6 +30,8 @@ interface MapContext {
    * plain base, not their choropleth, which would read as a second density in the same blues.
    */
   neutralBase: Ref<boolean>
+  /** Layer components whose sources and layers wait for their own task after the load (see useMapLayer). */
+  adding: Ref<number>
 }
 
 const MAP_CONTEXT: InjectionKey<MapContext> = Symbol('map')
@@ -55,7 +58,8 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
   const ui = useUiStore()
   const map = shallowRef<MapLibre>()
   const loaded = ref(false)
-  provide(MAP_CONTEXT, { map, loaded, neutralBase: ref(false) })
+  const adding = ref(0)
+  provide(MAP_CONTEXT, { map, loaded, neutralBase: ref(false), adding })
   let observer: ResizeObserver | null = null
   let release = () => {}
   let poke: ReturnType<typeof setTimeout> | undefined
@@ -120,5 +124,7 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
     release()
   })
 
-  return { map, loaded }
+  /** Loaded, with every layer component's sources and layers on it (`data-loaded`, what tests wait for). */
+  const complete = computed(() => loaded.value && adding.value === 0)
+  return { map, loaded, complete }
 }

@@ -1,5 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
 import { COLORS } from '@/theme'
+import type { FirmPoints } from './clusterClient'
 import { POINTER } from './pointer'
 import { emptySource } from './sources'
 
@@ -7,6 +8,14 @@ import { emptySource } from './sources'
 export const FIRM_CLUSTER_SOURCE = 'firms-clustered'
 export const FIRM_HEAT_SOURCE = 'firms-heat'
 export const FIRM_HEX_SOURCE = 'firms-hex'
+/**
+ * Large datasets: a plain source holding the clusters and points of the viewport, computed in the cluster
+ * worker (clusterClient.ts), so a filter change sends no point to MapLibre.
+ */
+export const FIRM_VIEW_SOURCE = 'firms-view'
+
+/** From this many firms the clusters are made in the cluster worker (below, MapLibre clusters the source). */
+export const WORKER_CLUSTER_FIRMS = 20_000
 
 /**
  * The clustered source's twin holding every firm, filled once: while no filter narrows the firms the
@@ -75,6 +84,26 @@ export function firmFeatures(
       geometry: { type: 'Point', coordinates: [lon[i] as number, lat[i] as number] },
       properties: { chain: chain[i] as string, cell: cell[i] as number },
     })
+}
+
+/** The firms as the cluster worker takes them: positions, cells, and each chain as an index into `chainIds`. */
+export function firmPoints(
+  lon: Float64Array,
+  lat: Float64Array,
+  chain: readonly string[],
+  cell: Uint32Array,
+  chainIds: readonly string[],
+): FirmPoints {
+  const chains = [...chainIds]
+  const code = new Map(chains.map((c, i) => [c, i]))
+  const codes = new Uint16Array(chain.length)
+  for (let i = 0; i < chain.length; i++) {
+    const c = chain[i] as string
+    let k = code.get(c)
+    if (k === undefined) code.set(c, (k = chains.push(c) - 1))
+    codes[i] = k
+  }
+  return { lon, lat, cell, chain: codes, chains }
 }
 
 /**
@@ -244,7 +273,7 @@ export function layerVisibility(mode: FirmLayerMode): [string, 'visible' | 'none
 
 /**
  * The firm sources: clustered points with their every-firm twin (clusters are made when the points are
- * sent, so the filtered source gets the selected firms), every firm for the heat (filtered by `cellFilter`),
+ * sent, so the filtered source gets the selected firms), the worker's viewport clusters (large data), every firm for the heat (filtered by `cellFilter`),
  * and the hexes.
  */
 export function firmSources(): Record<string, SourceSpecification> {
@@ -252,6 +281,7 @@ export function firmSources(): Record<string, SourceSpecification> {
   return {
     [FIRM_CLUSTER_SOURCE]: clustered(),
     [allPointsSource(FIRM_CLUSTER_SOURCE)]: clustered(),
+    [FIRM_VIEW_SOURCE]: emptySource(),
     [FIRM_HEAT_SOURCE]: emptySource(),
     [FIRM_HEX_SOURCE]: emptySource(),
   }

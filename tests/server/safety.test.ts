@@ -58,7 +58,9 @@ const hostile = [
   ['chain=lithium&chain=chemical', 'chain'],
   ['lang=fr', 'lang'],
   ['tourInterval=0', 'tourInterval'],
-  ['layer=hex', 'layer'],
+  ['layer=points', 'layer'],
+  ['metric=gdp', 'metric'],
+  ['compare=370481;x', 'compare'],
   ['__proto__=x', '__proto__'],
   ['constructor=x', 'constructor'],
   ['limit=5', 'limit'],
@@ -98,11 +100,17 @@ describe('hostile and oversized parameters', () => {
     await expectRejected(url)
   })
 
-  it('search text is a value, never SQL: an injection attempt in q finds nothing and changes no total', async () => {
+  it('search text is a value, never SQL: an injection attempt in q names no firm or platform', async () => {
     const plain = await get('/api/v1/kpis')
     const q = await get(`/api/v1/kpis?q=${encodeURIComponent("x' OR '1'='1")}`)
     expect(q.statusCode).toBe(200)
-    expect(q.json()).toEqual(plain.json())
+    // Talent has no names (unchanged); no firm or platform name holds the text.
+    expect(q.json()).toEqual({
+      ...plain.json<Record<string, number>>(),
+      'enterprise-count': 0,
+      'platform-count': 0,
+      'postdoc-count': 0,
+    })
     const list = await get(`/api/v1/enterprises?q=${encodeURIComponent("%' OR name LIKE '%")}`)
     expect(list.statusCode).toBe(200)
     expect(list.json<{ total: number }>().total).toBe(0)
@@ -110,7 +118,9 @@ describe('hostile and oversized parameters', () => {
 
   it("a permalink's view parameters are checked and ignored", async () => {
     const plain = await get('/api/v1/kpis?chain=lithium')
-    const permalink = await get('/api/v1/kpis?chain=lithium&lang=en&screen=1&tour=1&tourInterval=30')
+    const permalink = await get(
+      '/api/v1/kpis?chain=lithium&lang=en&screen=1&tour=1&tourInterval=30&layer=hex&metric=inflow&compare=370481,370402',
+    )
     expect(permalink.statusCode, permalink.body).toBe(200)
     expect(permalink.json()).toEqual(plain.json())
   })

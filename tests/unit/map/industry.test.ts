@@ -8,6 +8,7 @@ import {
   layerVisibility,
   FIRM_HEAT_LAYER,
   FIRM_POINT_LAYER,
+  firmPoints,
 } from '../../../src/map/enterprises'
 import { rowTable } from '../../../src/domain/records'
 import { claimsPointer } from '../../../src/map/pointer'
@@ -85,5 +86,18 @@ describe('heatIntensity', () => {
     const top = (n: number) => heatIntensity(n).at(-1) as number
     expect(top(100)).toBe(top(4000))
     expect(top(200_000)).toBeCloseTo(top(4000) / 50)
+  })
+})
+
+describe('firmPoints', () => {
+  it('codes each firm’s chain by the meta order, appending a chain meta does not list', () => {
+    const lon = Float64Array.of(117.1, 117.2, 117.3)
+    const lat = Float64Array.of(34.8, 34.9, 35)
+    const cell = Uint32Array.of(2, 0, 1)
+    const p = firmPoints(lon, lat, ['coal', 'lithium', 'other'], cell, ['lithium', 'coal'])
+    expect(Array.from(p.chain)).toEqual([1, 0, 2])
+    expect(p.chains).toEqual(['lithium', 'coal', 'other'])
+    expect(p.lon).toBe(lon)
+    expect(p.cell).toBe(cell)
   })
 })
