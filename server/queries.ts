@@ -1,13 +1,15 @@
 /** Runs the generated SQL: the engine-shaped `/query` and `/kpis`, paged lists, tiles. */
 import type pg from 'pg'
+import { domainEntries } from '../src/domain/engine/build.ts'
 import type { Filters } from '../src/domain/filters.ts'
 import type { KpiId } from '../src/domain/kpis.ts'
 import type { Catalog } from './catalog.ts'
-import { SCHEMA } from './db/schema.ts'
+import { RAW_TABLE, SCHEMA } from './db/schema.ts'
 import { CUBES } from './sql/catalog.ts'
-import { cubeQuerySql, dimPredicates, Params } from './sql/cubeSql.ts'
+import { cubeQuerySql, dimPredicates, namedKeysSql, Params, type NamedRows } from './sql/cubeSql.ts'
 import { listSql, toEnterprise, toPlatform, type ListName, type ListRequest } from './sql/listSql.ts'
-import { shapeCube, type CubeRow } from './sql/shape.ts'
+import { searchTerms } from './sql/search.ts'
+import { shapeCube, type CubeRow, type DimValue, type DimValues } from './sql/shape.ts'
 import { talentCube, type CubeSpec } from './sql/specs.ts'
 import { tileSql, type TileRequest } from './sql/tileSql.ts'
 
@@ -41,13 +43,40 @@ function totalsOnly(spec: CubeSpec<unknown>): CubeSpec<unknown> {
   return { ...spec, groups: Object.fromEntries(Object.entries(spec.groups).filter(([, g]) => g.by.length === 0)) }
 }
 
+/** The cubes a name search narrows: the firms and platforms, as in the browser (talent has no names). */
+const SEARCHED = new Set(['enterprises', 'platforms'])
+
+/**
+ * A search's dim keys, as the browser's cube of the named records has them: meta's ids first (in
+ * meta's order), then the other values of the named rows as first seen; ascending dims sorted.
+ */
+async function namedDims(pool: pg.Pool, cat: Catalog, spec: CubeSpec<unknown>, named: NamedRows): Promise<DimValues> {
+  const q = namedKeysSql(spec, SCHEMA, named)
+  const { rows } = await pool.query<{ d: number; k: DimValue }>(q.text, q.values)
+  const out: Record<string, DimValue[]> = {}
+  Object.entries(spec.dims).forEach(([name, dim], i) => {
+    const ids: DimValue[] = dim.domain ? domainEntries(cat.meta, dim.domain).map(([id]) => id) : []
+    const known = new Set(ids)
+    const seen = rows.filter((r) => r.d === i && !known.has(r.k)).map((r) => r.k)
+    const keys = [...ids, ...seen]
+    out[name] = dim.order === 'ascending' ? keys.sort((a, b) => Number(a) - Number(b)) : keys
+  })
+  return out
+}
+
 async function cubes(pool: pg.Pool, cat: Catalog, f: Filters, totals: boolean): Promise<Record<string, Aggregates>> {
+  const terms = searchTerms(f.q)
   const results = await Promise.all(
     CUBES.map(async (c) => {
       const spec = totals ? totalsOnly(c) : c
-      const q = cubeQuerySql(spec, SCHEMA, f, cat.lastYear)
-      const { rows } = await pool.query<CubeRow>(q.text, q.values)
-      return [c.name, shapeCube(spec, q.groups, rows, cat.dims[c.name] ?? {})] as const
+      const raw = RAW_TABLE[c.name]
+      const named = raw && SEARCHED.has(c.name) && terms.length ? { raw, terms } : null
+      const q = cubeQuerySql(spec, SCHEMA, f, cat.lastYear, named)
+      const [{ rows }, dims] = await Promise.all([
+        pool.query<CubeRow>(q.text, q.values),
+        named ? namedDims(pool, cat, spec, named) : (cat.dims[c.name] ?? {}),
+      ])
+      return [c.name, shapeCube(spec, q.groups, rows, dims)] as const
     }),
   )
   return Object.fromEntries(results)

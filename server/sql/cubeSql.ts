@@ -7,6 +7,7 @@
 import { effectiveYears, type Filters, type YearRange } from '../../src/domain/filters.ts'
 import { column, cubeTable, ident, measureColumn } from './names.ts'
 import { groupSet, rollupBuildSql, rollupTable, type YearBounds } from './rollups.ts'
+import { nameConditions } from './search.ts'
 import type { CubeSpec, DimSpec } from './specs.ts'
 
 /** Collects bind parameters; returns their placeholders. */
@@ -82,6 +83,16 @@ export function dimPredicates(
 /** Flagged keys per `where` measure (e.g. young age bands), taken from meta. */
 export type Flags = Record<string, readonly string[]>
 
+/** A measure's value in one raw row (a `where` measure 0 outside its flagged keys). */
+function measureValue(spec: CubeSpec<unknown>, name: string, flags: Flags | null, p: Params): string {
+  const m = spec.measures[name]
+  if (!m) throw new Error(`no measure ${name}`)
+  const v = m.field ? ident(column(m.field)) : '1'
+  if (!m.where) return v
+  if (!flags) throw new Error(`measure ${name} needs its flagged keys`)
+  return `CASE WHEN ${dimColumn(spec, m.where.dim)} = ANY(${p.add(flags[name] ?? [], 'text[]')}) THEN ${v} ELSE 0 END`
+}
+
 /**
  * Statements that build a spec's cube tables in schema `s` from its raw table: the full cube
  * (every dim, one pre-summed column per measure, a `where` measure already restricted to its
@@ -97,12 +108,9 @@ export function cubeBuildSql(
   const dims = Object.keys(spec.dims)
   const dimCols = dims.map((d) => dimColumn(spec, d))
   const p = new Params()
-  const sums = Object.entries(spec.measures).map(([name, m]) => {
-    let v = m.field ? ident(column(m.field)) : '1'
-    if (m.where)
-      v = `CASE WHEN ${dimColumn(spec, m.where.dim)} = ANY(${p.add(flags[name] ?? [], 'text[]')}) THEN ${v} ELSE 0 END`
-    return `sum(${v})::float8 AS ${measureColumn(name)}`
-  })
+  const sums = Object.keys(spec.measures).map(
+    (name) => `sum(${measureValue(spec, name, flags, p)})::float8 AS ${measureColumn(name)}`,
+  )
   const full = cubeTable(s, spec.name)
   const zeros = Object.keys(spec.measures).map((m) => `0::float8 AS ${measureColumn(m)}`)
   return [
@@ -132,23 +140,76 @@ export interface CubeQuery {
   groups: string[]
 }
 
-export function cubeQuerySql(spec: CubeSpec<unknown>, s: string, f: Filters, lastYear: number): CubeQuery {
+/**
+ * A name search (`q`) over a cube's raw table: the cubes keep no names, so the query reads the
+ * raw rows whose name has every term instead of the roll-ups (as the browser engine builds a
+ * cube of the named records). A search names few rows; each is a cell of its own here.
+ */
+export interface NamedRows {
+  raw: string
+  terms: readonly string[]
+}
+
+function namedRowsTable(spec: CubeSpec<unknown>, s: string, named: NamedRows, p: Params): string {
+  const dims = Object.keys(spec.dims).map((d) => dimColumn(spec, d))
+  const values = Object.keys(spec.measures).map(
+    (name) => `${measureValue(spec, name, null, p)}::float8 AS ${measureColumn(name)}`,
+  )
+  const where = nameConditions(named.terms, p).join(' AND ')
+  return `SELECT ${[...dims, ...values].join(', ')} FROM ${s}.${ident(named.raw)} WHERE ${where}`
+}
+
+/**
+ * Every dim's values over the named rows, each with the order number it is first seen at: the
+ * browser builds a search's cube from the named records, so its keys are theirs (after meta's).
+ * Rows `(d, k, o)`: dim index, value (JSON, so numbers stay numbers), first order number.
+ */
+export function namedKeysSql(spec: CubeSpec<unknown>, s: string, named: NamedRows) {
   const p = new Params()
+  const where = nameConditions(named.terms, p).join(' AND ')
+  const cols = Object.keys(spec.dims).map((d) => dimColumn(spec, d))
+  const parts = Object.entries(spec.dims).map(([name, dim], i) => {
+    const col = dimColumn(spec, name)
+    const k = dim.kind === 'list-contains' ? `unnest(${col})` : col
+    return `SELECT ${i} AS d, to_jsonb(k) AS k, min(o) AS o FROM (SELECT ${k} AS k, ord AS o FROM n) x GROUP BY k`
+  })
+  return {
+    text: `WITH n AS MATERIALIZED (SELECT ord, ${cols.join(', ')} FROM ${s}.${ident(named.raw)} WHERE ${where})
+      ${parts.join('\nUNION ALL\n')} ORDER BY d, o`,
+    values: p.values,
+  }
+}
+
+export function cubeQuerySql(
+  spec: CubeSpec<unknown>,
+  s: string,
+  f: Filters,
+  lastYear: number,
+  named: NamedRows | null = null,
+): CubeQuery {
+  const p = new Params()
+  const fromNamed = named && named.terms.length ? namedRowsTable(spec, s, named, p) : null
   const preds = dimPredicates(spec, f, lastYear, p)
   const to = effectiveYears(f, lastYear).to
   let toParam: string | null = null
   const width = Math.max(...Object.values(spec.groups).map((g) => g.measures.length))
   const groups = Object.entries(spec.groups)
-  const table = rollupTable(s, spec.name)
+  // A search reads its named rows once for every group (a CTE), the roll-ups each group's own set.
+  const table = fromNamed ? 'named' : rollupTable(s, spec.name)
   const parts = groups.map(([, g], gi) => {
     const own = [...preds].filter(([dim]) => !g.by.includes(dim))
-    const set = groupSet(
-      spec,
-      g.by,
-      g.measures,
-      own.map(([dim]) => dim),
-    )
-    const where = [`gs = ${set.id}`, ...own.map(([, sql]) => sql)]
+    const where = own.map(([, sql]) => sql)
+    if (!fromNamed)
+      where.unshift(
+        `gs = ${
+          groupSet(
+            spec,
+            g.by,
+            g.measures,
+            own.map(([dim]) => dim),
+          ).id
+        }`,
+      )
     const sums = g.measures.map((name) => {
       const m = spec.measures[name]
       const col = measureColumn(name)
@@ -163,8 +224,13 @@ export function cubeQuerySql(spec: CubeSpec<unknown>, s: string, f: Filters, las
     const k1 = a === undefined ? 'NULL::text' : listDim ? 'u.k::text' : `${dimColumn(spec, a)}::text`
     const k2 = b === undefined ? 'NULL::text' : `${dimColumn(spec, b)}::text`
     const groupBy = a === undefined ? '' : ` GROUP BY 2${b === undefined ? '' : ', 3'}`
-    const whereSql = ` WHERE ${where.join(' AND ')}`
+    const whereSql = where.length ? ` WHERE ${where.join(' AND ')}` : ''
     return `SELECT ${gi} AS g, ${k1} AS k1, ${k2} AS k2, ${sums.map((x, i) => `${x}::float8 AS v${i}`).join(', ')} FROM ${from}${whereSql}${groupBy}`
   })
-  return { text: parts.join('\nUNION ALL\n'), values: p.values, groups: groups.map(([name]) => name) }
+  const text = parts.join('\nUNION ALL\n')
+  return {
+    text: fromNamed ? `WITH named AS MATERIALIZED (${fromNamed})\n${text}` : text,
+    values: p.values,
+    groups: groups.map(([name]) => name),
+  }
 }

@@ -5,6 +5,7 @@
 import type { Filters } from '../../src/domain/filters.ts'
 import type { Enterprise, Platform } from '../../src/domain/types.ts'
 import { dimPredicates, Params } from './cubeSql.ts'
+import { nameConditions, searchTerms } from './search.ts'
 import { enterpriseCube, platformCube, type CubeSpec } from './specs.ts'
 
 export type ListName = 'enterprises' | 'platforms'
@@ -30,15 +31,10 @@ const SELECT: Record<ListName, string> = {
   platforms: `id, name, kind, level, district, lon, lat, chain, host, founded, researchers, postdocs, partners`,
 }
 
-/** Search terms as the SPA's search splits them: every whitespace-separated term, case-insensitive. */
-export function searchTerms(q: string): string[] {
-  return q.trim().toLowerCase().split(/\s+/).filter(Boolean)
-}
-
 /** The WHERE clause of a list (filters, search, id). */
 export function listWhere(name: ListName, r: Pick<ListRequest, 'filters' | 'lastYear' | 'id'>, p: Params): string {
   const conds = [...dimPredicates(SPEC[name], r.filters, r.lastYear, p).values()]
-  for (const t of searchTerms(r.filters.q)) conds.push(`strpos(lower(name), ${p.add(t, 'text')}) > 0`)
+  conds.push(...nameConditions(searchTerms(r.filters.q), p))
   if (r.id !== null) conds.push(`id = ${p.add(r.id, 'text')}`)
   return conds.length ? `WHERE ${conds.join(' AND ')}` : ''
 }

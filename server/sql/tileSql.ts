@@ -19,6 +19,7 @@ import {
   type GridLevels,
 } from './gridSql.ts'
 import type { RollupSet } from './rollups.ts'
+import { nameConditions, searchTerms } from './search.ts'
 import { enterpriseCube, platformCube, type CubeSpec } from './specs.ts'
 
 export type TileLayer = 'enterprises' | 'platforms'
@@ -74,9 +75,11 @@ function layerSql(schema: string, layer: TileLayer, r: TileRequest, p: Params, e
   const spec = TILE_SPEC[layer]
   const table = `${schema}.${layer}`
   const preds = dimPredicates(spec, r.filters, r.lastYear, p, 't.', 'any')
-  const inTile = [`t.geom_3857 && ${env}`, ...preds.values()].join(' AND ')
+  const named = nameConditions(searchTerms(r.filters.q), p, 't.')
+  const inTile = [`t.geom_3857 && ${env}`, ...preds.values(), ...named].join(' AND ')
   const kept = r.grid.get(levelKey(layer, Math.max(r.z, GRID_MIN_ZOOM)))
-  const set = r.z <= GRID_MAX_ZOOM ? gridSetFor(GRID_SETS[layer], kept, preds.keys()) : null
+  // The grid counts keep no names: a search reads the points (it names few).
+  const set = r.z <= GRID_MAX_ZOOM && !named.length ? gridSetFor(GRID_SETS[layer], kept, preds.keys()) : null
   const cells = set
     ? gridCellsSql(spec, set, gridTable(schema, layer), r, r.filters, r.lastYear, p)
     : `SELECT floor(mx / ${p.add(cellSize(r.z), 'float8')}) AS cx, floor(my / ${p.add(cellSize(r.z), 'float8')}) AS cy,

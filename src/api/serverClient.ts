@@ -29,6 +29,12 @@ export interface ServerClient {
   list<K extends 'enterprises' | 'platforms'>(name: K, f: Filters, signal: AbortSignal): Promise<ListOf<K>>
   /** The talent cells the filters select (for the talent export), as the v1 dataset has them. */
   talentCells(f: Filters, signal: AbortSignal): Promise<TalentCell[]>
+  /** One firm or platform by id, whatever the filters (the drawer's record); null when there is none. */
+  one<K extends 'enterprises' | 'platforms'>(
+    name: K,
+    id: string,
+    signal: AbortSignal,
+  ): Promise<ListOf<K>[number] | null>
 }
 
 type ListOf<K> = K extends 'enterprises' ? Enterprise[] : Platform[]
@@ -53,20 +59,26 @@ export function createServerClient(apiBase: string, timeoutMs = 15_000): ServerC
   }
   return {
     async query(f, signal) {
-      const result = decodeQuery(await getJson(`query?${filterParams(f, false)}`, signal))
+      const result = decodeQuery(await getJson(`query?${filterParams(f)}`, signal))
       if (!result) throw new ServerError('the /query answer does not have the expected shape')
       return result
     },
     async list(name, f, signal) {
-      const p = filterParams(f, false)
+      const p = filterParams(f)
       p.set('order', 'output')
       p.set('limit', String(SERVER_PAGE))
       const checked = validateDataset(name, await getJson(`${name}?${p}`, signal))
       if (!checked.ok) throw new ServerError(`the /${name} answer does not have the expected shape`)
       return checked.data.items as ListOf<typeof name>
     },
+    async one(name, id, signal) {
+      const p = new URLSearchParams({ id, limit: '1' })
+      const checked = validateDataset(name, await getJson(`${name}?${p}`, signal))
+      if (!checked.ok) throw new ServerError(`the /${name} answer does not have the expected shape`)
+      return (checked.data.items as ListOf<typeof name>)[0] ?? null
+    },
     async talentCells(f, signal) {
-      const p = filterParams(f, false)
+      const p = filterParams(f)
       p.set('cells', 'filtered')
       const checked = validateDataset('talent', await getJson(`talent?${p}`, signal))
       if (!checked.ok) throw new ServerError('the /talent answer does not have the expected shape')

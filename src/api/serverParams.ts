@@ -5,9 +5,9 @@
 import type { Filters } from '../domain/filters.ts'
 import { defaultView, serializeQuery } from '../domain/url.ts'
 
-/** The filter parameters of a request; the search text only where it matters (lists), not for aggregates. */
-export function filterParams(f: Filters, withSearch: boolean): URLSearchParams {
-  const q = serializeQuery(withSearch ? f : { ...f, q: '' }, defaultView())
+/** The filter parameters of a request, the search text included (it narrows lists, aggregates and tiles). */
+export function filterParams(f: Filters): URLSearchParams {
+  const q = serializeQuery(f, defaultView())
   return new URLSearchParams(Object.entries(q))
 }
 
@@ -23,7 +23,7 @@ export function serverTileUrl(
   baseHref: string,
   version: string | null = null,
 ): string {
-  const p = filterParams(f, false)
+  const p = filterParams(f)
   p.set('layers', layer)
   if (version) p.set('v', version)
   const base = new URL(`${apiBase.replace(/\/+$/, '')}/tiles/`, baseHref).href

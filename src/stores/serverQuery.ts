@@ -13,7 +13,7 @@ import { useRefreshStore } from './refresh'
 /**
  * Server mode (config.json `"mode": "server"`): the aggregates and the filtered lists come from
  * the server. Each filter change sends one request set; the latest wins and the one it
- * supersedes is aborted. The search text is left out: it drives the search list, not these.
+ * supersedes is aborted. The search text (`q`) narrows the firms and platforms here as in browser mode.
  */
 export const useServerQueryStore = defineStore('serverQuery', () => {
   const data = useDataStore()
@@ -33,7 +33,7 @@ export const useServerQueryStore = defineStore('serverQuery', () => {
   /** The filters of the answer shown (or of the last failure). */
   const settledKey = ref<string | null>(null)
   /** The filters to answer; null until meta (the ids the server validates against) is loaded. */
-  const key = computed(() => (data.meta ? filterParams(filters.filters, false).toString() : null))
+  const key = computed(() => (data.meta ? filterParams(filters.filters).toString() : null))
   /** A request for the current filters is under way (or about to start). */
   const pending = computed(() => key.value !== null && settledKey.value !== key.value)
   let inflight: AbortController | null = null
@@ -80,7 +80,21 @@ export const useServerQueryStore = defineStore('serverQuery', () => {
     if (key.value !== null) void run(key.value)
   }
 
-  return { result, enterprises, platforms, error, pending, retry }
+  /**
+   * A firm or platform by id, for the drawer when neither the loaded first page nor the filtered
+   * list holds it (a point on the map of a province's data). A failure reads as "not found".
+   */
+  async function record(kind: 'enterprise' | 'platform', id: string): Promise<Enterprise | Platform | null> {
+    try {
+      const c = await getClient()
+      return await c.one(kind === 'enterprise' ? 'enterprises' : 'platforms', id, new AbortController().signal)
+    } catch (e) {
+      console.warn('[server] record lookup failed:', e instanceof Error ? e.message : String(e))
+      return null
+    }
+  }
+
+  return { result, enterprises, platforms, error, pending, retry, record }
 })
 
 /** The selection store's selectors over the server's answers (same names and types as the local engine's). */

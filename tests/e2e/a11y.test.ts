@@ -1,20 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { axeViolations, chromeCjk, describeViolations } from './a11y'
-import { launch, openReady, withFreshPage } from './browser'
-import { startServer, type StaticServer } from './server'
+import { openReady, withFreshPage } from './browser'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
 const ROUTES = ['/', '/talent', '/industry', '/innovation']
 const VARIANTS = [
@@ -34,9 +23,9 @@ describe('WCAG 2.2 AA: axe-core on every route, in both languages, desk and big 
     for (const v of VARIANTS) {
       it(`${route} ${v.name}: no serious or critical violation`, async () => {
         await withFreshPage(
-          browser,
+          env.browser,
           async (page, errors) => {
-            await openReady(page, server.url, `${route}${v.query ? `?${v.query}` : ''}`)
+            await openReady(page, env.server.url, `${route}${v.query ? `?${v.query}` : ''}`)
             await settled(page)
             const bad = (await axeViolations(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical')
             expect(describeViolations(bad)).toEqual([])
@@ -50,9 +39,9 @@ describe('WCAG 2.2 AA: axe-core on every route, in both languages, desk and big 
 
   it('the drawer, the open search list, the district panel and the export menu pass too', async () => {
     await withFreshPage(
-      browser,
+      env.browser,
       async (page) => {
-        await openReady(page, server.url, '/industry')
+        await openReady(page, env.server.url, '/industry')
         await settled(page)
         await page.focus('[data-testid="filter-q"]')
         await page.keyboard.type('科技')
@@ -78,10 +67,10 @@ describe('the district comparison passes too', () => {
   for (const v of VARIANTS) {
     it(`compare= ${v.name}: no serious or critical violation${v.query.includes('lang=en') ? ', no Chinese chrome' : ''}`, async () => {
       await withFreshPage(
-        browser,
+        env.browser,
         async (page) => {
           const q = `compare=370481,370402,370403${v.query ? `&${v.query}` : ''}`
-          await openReady(page, server.url, `/industry?${q}`)
+          await openReady(page, env.server.url, `/industry?${q}`)
           await page.waitForSelector('[data-testid="compare-view"] table')
           await settled(page)
           const bad = (await axeViolations(page)).filter((x) => x.impact === 'serious' || x.impact === 'critical')
@@ -99,9 +88,9 @@ describe('English is complete: no Chinese in the chrome under lang=en', () => {
     for (const query of ['lang=en', 'lang=en&screen=1']) {
       it(`${route}?${query}: only data (marked data-i18n-data) may be Chinese`, async () => {
         await withFreshPage(
-          browser,
+          env.browser,
           async (page) => {
-            await openReady(page, server.url, `${route}?${query}`)
+            await openReady(page, env.server.url, `${route}?${query}`)
             await settled(page)
             expect(await chromeCjk(page)).toEqual([])
           },
@@ -113,12 +102,12 @@ describe('English is complete: no Chinese in the chrome under lang=en', () => {
 
   it('with every filter set, the drawer open and the radius tool listing, the chrome stays English', async () => {
     await withFreshPage(
-      browser,
+      env.browser,
       async (page) => {
         const q = 'lang=en&district=370481&chain=lithium&segment=lithium-cathode&year=2020-2024&entType=high-tech'
         await openReady(
           page,
-          server.url,
+          env.server.url,
           `/industry?${q}&talentType=professional&education=master&platformKind=key-lab`,
         )
         await settled(page)
@@ -131,8 +120,8 @@ describe('English is complete: no Chinese in the chrome under lang=en', () => {
   })
 
   it('the scan does see Chinese chrome: the same page in zh is full of it', async () => {
-    await withFreshPage(browser, async (page) => {
-      await openReady(page, server.url, '/industry')
+    await withFreshPage(env.browser, async (page) => {
+      await openReady(page, env.server.url, '/industry')
       expect((await chromeCjk(page)).length).toBeGreaterThan(20)
     })
   })

@@ -1,27 +1,18 @@
 import { readFileSync } from 'node:fs'
 import { distance } from '@turf/turf'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kpi, launch, openReady, withFreshPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { kpi, openReady, withFreshPage } from './browser'
 import { expectedKpis, served } from './expected'
-import { startServer, type StaticServer } from './server'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
 let cached: ReturnType<typeof served> | null = null
 const data = () => (cached ??= served())
 
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
 const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) =>
-  withFreshPage(browser, fn, { viewport: { width: 1600, height: 1000 }, downloads: true })
+  withFreshPage(env.browser, fn, { viewport: { width: 1600, height: 1000 }, downloads: true })
 
 const hashQuery = (page: Page) => new URLSearchParams(new URL(page.url()).hash.split('?')[1] ?? '')
 
@@ -57,7 +48,7 @@ async function downloadOf(page: Page, selector: string) {
 describe('URL state of the analyst desk', () => {
   it('a reversed year range is normalised and the URL rewritten, with no notice', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry?year=2024-2019')
+      await openReady(page, env.server.url, '/industry?year=2024-2019')
       await page.waitForFunction(() => location.hash.includes('year=2019-2024'))
       expect(page.url()).not.toContain('2024-2019')
       expect(await page.isVisible('[data-testid="url-notice"]')).toBe(false)
@@ -72,7 +63,7 @@ describe('URL state of the analyst desk', () => {
 
   it('repeated parameters are merged: district=370481&district=370403 keeps both', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/?district=370481&district=370403')
+      await openReady(page, env.server.url, '/?district=370481&district=370403')
       await page.waitForFunction(() => location.hash.includes('district=370403,370481'))
       expect(hashQuery(page).getAll('district')).toEqual(['370403,370481'])
       const chip = await page.textContent('[data-testid="filter-chip-district"]')
@@ -87,7 +78,7 @@ describe('URL state of the analyst desk', () => {
 
   it('a notice about ignored values goes with the next valid change, and with the next valid link', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/?chain=nope&district=370481')
+      await openReady(page, env.server.url, '/?chain=nope&district=370481')
       await page.waitForSelector('[data-testid="url-notice"]')
       // A tab switch is no change of filters: the notice stays.
       await page.click('[data-testid="nav-talent"]')
@@ -96,9 +87,9 @@ describe('URL state of the analyst desk', () => {
       await page.selectOption('[data-testid="filter-education"]', 'doctor')
       await page.waitForSelector('[data-testid="url-notice"]', { state: 'detached' })
       // Again from a bad link, then a valid link.
-      await page.goto(`${server.url}#/?year=1900`)
+      await page.goto(`${env.server.url}#/?year=1900`)
       await page.waitForSelector('[data-testid="url-notice"]')
-      await page.goto(`${server.url}#/?year=2022`)
+      await page.goto(`${env.server.url}#/?year=2022`)
       await page.waitForSelector('[data-testid="url-notice"]', { state: 'detached' })
       expect(await page.inputValue('[data-testid="year-from"]')).toBe('2022')
     })
@@ -106,7 +97,7 @@ describe('URL state of the analyst desk', () => {
 
   it('the map layer (layer=) and the talent metric (metric=) are in the link and survive a reload', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/industry?layer=heat')
+      await openReady(page, env.server.url, '/industry?layer=heat')
       await page.waitForSelector('[data-testid="map-layer-legend"][data-mode="heatmap"]')
       await page.click('[data-testid="map-layer-hexbin"]')
       await page.waitForFunction(() => location.hash.includes('layer=hex'))
@@ -116,7 +107,7 @@ describe('URL state of the analyst desk', () => {
       await page.click('[data-testid="map-layer-clusters"]')
       await page.waitForFunction(() => !location.hash.includes('layer='))
 
-      await openReady(page, server.url, '/talent?metric=inflow')
+      await openReady(page, env.server.url, '/talent?metric=inflow')
       await page.waitForSelector('[data-testid="map"][data-metric="inflow"]')
       await page.click('[data-testid="map-metric-youngShare"]')
       await page.waitForFunction(() => location.hash.includes('metric=youngShare'))
@@ -135,7 +126,7 @@ describe('search that shows', () => {
       .enterprises.filter((f) => f.name.includes(q))
       .sort((a, b) => b.outputValue - a.outputValue)
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, `/industry?q=${encodeURIComponent(q)}`)
+      await openReady(page, env.server.url, `/industry?q=${encodeURIComponent(q)}`)
       expect(await kpi(page, 'enterprise-count')).toBe(want['enterprise-count'])
       expect(await kpi(page, 'platform-count')).toBe(want['platform-count'])
       expect(want['enterprise-count']).toBeLessThan(data().enterprises.length)
@@ -152,7 +143,7 @@ describe('search that shows', () => {
   it('the picked firm is marked on the map above every cluster, with its drawer open', async () => {
     const firm = data().enterprises.find((f) => f.district === '370481' && f.chain === 'lithium')!
     await withPage(async (page) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       await page.fill('[data-testid="filter-q"]', firm.name)
       await page.click(`[data-testid="search-hit-${firm.id}"]`)
@@ -184,7 +175,7 @@ describe('search that shows', () => {
 describe('radius tool', () => {
   it('lists the firms and platforms inside like a turf recount, opens their drawers and exports them', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry?chain=lithium')
+      await openReady(page, env.server.url, '/industry?chain=lithium')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       const centre = await page.evaluate(() => {
         const m = (document.querySelector('[data-testid="map"]') as MapHook).__map
@@ -227,7 +218,7 @@ describe('district comparison', () => {
     const d = data()
     const districts = ['370402', '370481']
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent?compare=370481,370402&chain=lithium')
+      await openReady(page, env.server.url, '/talent?compare=370481,370402&chain=lithium')
       const view = page.locator('[data-testid="compare-view"]')
       await view.waitFor()
       expect(await view.getAttribute('data-districts')).toBe('370402,370481')
@@ -270,7 +261,7 @@ describe('district comparison', () => {
 
   it('the filter bar opens it from the selected districts, by keyboard, and the link keeps it', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/?district=370403,370404')
+      await openReady(page, env.server.url, '/?district=370403,370404')
       await page.focus('[data-testid="compare-open"]')
       await page.keyboard.press('Enter')
       await page.waitForSelector('[data-testid="compare-view"]')

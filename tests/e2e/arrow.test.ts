@@ -7,20 +7,19 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { float64, utf8 } from '@uwdata/flechette'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 import { encodeDataset, type EncodeOptions } from '../../mock/arrow'
 import { validateDataset } from '../../src/api/load'
 import type { Boundaries, Enterprise, Meta, Platform } from '../../src/domain/types'
-import { kpi, launch, withFreshPage } from './browser'
+import { kpi, withFreshPage } from './browser'
 import { expectedKpis, served } from './expected'
-import { DIST, startServer, type StaticServer } from './server'
+import { DIST } from './server'
+import { useBrowserAndServer } from './suite'
 
 type Firm = Enterprise & Record<string, unknown>
 type Items = 'enterprises' | 'platforms'
 
-let browser: Browser
-let server: StaticServer
 const read = <T>(name: string) => JSON.parse(readFileSync(path.join(DIST, 'api/v1', name), 'utf8')) as T
 const meta = read<Meta>('meta')
 const boundaries = read<Boundaries>('boundaries')
@@ -28,24 +27,17 @@ const firms = read<{ items: Firm[] }>('enterprises').items
 const platforms = read<{ items: Platform[] }>('platforms').items
 const baseline = expectedKpis(served(), {})
 
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
 /** Serves `body` at `rel` (an Arrow stream unless told) until the returned function is called. */
 function answer(rel: string, body: Uint8Array | string, type = 'application/vnd.apache.arrow.stream'): () => void {
-  server.overrides.set(rel, (_req, res) => res.writeHead(200, { 'Content-Type': type }).end(body))
-  return () => server.overrides.delete(rel)
+  env.server.overrides.set(rel, (_req, res) => res.writeHead(200, { 'Content-Type': type }).end(body))
+  return () => env.server.overrides.delete(rel)
 }
 
 async function open(page: Page, hash = '/') {
-  server.hits.length = 0
-  await page.goto(`${server.url}#${hash}`)
+  env.server.hits.length = 0
+  await page.goto(`${env.server.url}#${hash}`)
   await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 })
 }
 
@@ -76,9 +68,9 @@ function firmsArrow(items: readonly object[], options: EncodeOptions = {}) {
 
 describe('Arrow datasets in the built app', () => {
   it('loads the three .arrow files by default (the sample data is small: built on the page), with the KPIs of the served JSON', async () => {
-    await withFreshPage(browser, async (page, errors) => {
+    await withFreshPage(env.browser, async (page, errors) => {
       await open(page)
-      const api = server.hits.filter((h) => h.startsWith('/api/v1/')).sort()
+      const api = env.server.hits.filter((h) => h.startsWith('/api/v1/')).sort()
       expect(api).toEqual(
         ['boundaries', 'enterprises.arrow', 'meta', 'platforms.arrow', 'talent.arrow'].map((n) => `/api/v1/${n}`),
       )
@@ -92,10 +84,10 @@ describe('Arrow datasets in the built app', () => {
     const config = JSON.stringify({ apiBase: './api/v1', basemap: null, title: 'json', format: 'json' })
     const undo = answer('/config.json', config, 'application/json')
     try {
-      await withFreshPage(browser, async (page, errors) => {
+      await withFreshPage(env.browser, async (page, errors) => {
         await open(page)
-        expect(server.hits.filter((h) => h.endsWith('.arrow'))).toEqual([])
-        expect(server.hits).toContain('/api/v1/talent')
+        expect(env.server.hits.filter((h) => h.endsWith('.arrow'))).toEqual([])
+        expect(env.server.hits).toContain('/api/v1/talent')
         for (const [id, v] of Object.entries(baseline)) expect(await kpi(page, id), id).toBe(v)
         expect(errors).toEqual([])
       })
@@ -107,9 +99,9 @@ describe('Arrow datasets in the built app', () => {
   it('an HTML page where an .arrow file should be means JSON (a host without the Arrow files)', async () => {
     const undo = answer('/api/v1/platforms.arrow', '<!doctype html><title>404</title>', 'text/html')
     try {
-      await withFreshPage(browser, async (page) => {
+      await withFreshPage(env.browser, async (page) => {
         await open(page)
-        expect(server.hits).toContain('/api/v1/platforms')
+        expect(env.server.hits).toContain('/api/v1/platforms')
         expect(await kpi(page, 'platform-count')).toBe(baseline['platform-count'])
         expect(await page.$('[data-testid="error-panel"]')).toBeNull()
       })
@@ -145,7 +137,7 @@ describe('Arrow datasets in the built app', () => {
     it(`${c.name}: error panel naming ${c.dataset}, retry loads it`, async () => {
       const undo = answer(c.rel, c.body())
       try {
-        await withFreshPage(browser, async (page, errors) => {
+        await withFreshPage(env.browser, async (page, errors) => {
           await open(page)
           expect(await failedNames(page)).toEqual([c.dataset])
           undo()
@@ -215,7 +207,7 @@ describe('Arrow datasets in the built app', () => {
       expect(Object.keys(want).length).toBeGreaterThan(0)
       const undo = answer(`/api/v1/${c.dataset}.arrow`, c.arrow(items))
       try {
-        await withFreshPage(browser, async (page, errors) => {
+        await withFreshPage(env.browser, async (page, errors) => {
           await open(page)
           expect(await page.$('[data-testid="error-panel"]')).toBeNull()
           expect(await notice(page)).toEqual(want)
@@ -234,7 +226,7 @@ describe('Arrow datasets in the built app', () => {
       firmsArrow(firms, { extra: { score: { type: float64(), values } } }),
     )
     try {
-      await withFreshPage(browser, async (page) => {
+      await withFreshPage(env.browser, async (page) => {
         await open(page)
         expect(await notice(page)).toBeNull()
         expect(await kpi(page, 'enterprise-count')).toBe(baseline['enterprise-count'])

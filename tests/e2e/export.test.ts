@@ -3,13 +3,14 @@ import path from 'node:path'
 import ExcelJS from 'exceljs'
 import { PDFDocument, PDFName, PDFRawStream } from 'pdf-lib'
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { PNG } from 'pngjs'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import type { Enterprise, Platform } from '../../src/domain/types'
-import { kpi, launch, openReady, withFreshPage, type PageOptions } from './browser'
+import { kpi, openReady, withFreshPage, type PageOptions } from './browser'
 import { expectedKpis, served } from './expected'
-import { DIST, startServer, type StaticServer } from './server'
+import { DIST } from './server'
+import { useBrowserAndServer } from './suite'
 
 // E2E_DIST lets a developer test a build in another folder while dist/ is busy; default dist/.
 const ROOT = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : DIST
@@ -19,20 +20,10 @@ const platforms = () => read<{ items: Platform[] }>('platforms').items
 const LAZY = /\/assets\/(exportActions|exportScreenshot|exportPdf|exportXlsx|exportDetails|unicode|noto-sans-sc)[-.]/
 const DATE = '\\d{4}-\\d{2}-\\d{2}'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer(ROOT)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer(ROOT)
 
 const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>, opts: PageOptions = {}) =>
-  withFreshPage(browser, fn, { downloads: true, watchCsp: true, ...opts })
+  withFreshPage(env.browser, fn, { downloads: true, watchCsp: true, ...opts })
 
 /** Chooses a menu item and returns the downloaded file's name and bytes. */
 async function exportVia(page: Page, testid: string) {
@@ -138,10 +129,10 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
 
   it('loads no export code before the first export; PNG of the view at 2× with caption, map not blank', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, hash)
+      await openReady(page, env.server.url, hash)
       await mapIdle(page)
       await page.waitForTimeout(500)
-      expect(server.hits.filter((h) => LAZY.test(h))).toEqual([])
+      expect(env.server.hits.filter((h) => LAZY.test(h))).toEqual([])
       const main = await rect(page, 'main.app-main')
       const map = await rect(page, '[data-testid="map"]')
 
@@ -167,7 +158,7 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
         pixelStats(png, { x: 0, y: png.height - band, width: png.width / 2, height: band }).colours,
       ).toBeGreaterThan(2)
 
-      const lazy = server.hits.filter((h) => LAZY.test(h))
+      const lazy = env.server.hits.filter((h) => LAZY.test(h))
       expect(lazy.some((h) => h.includes('exportScreenshot'))).toBe(true)
       expect(lazy.some((h) => /exportPdf|exportXlsx|html2canvas/.test(h))).toBe(false)
       expect(await page.isVisible('[data-testid="export-error"]')).toBe(false)
@@ -177,7 +168,7 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
 
   it('CSV: UTF-8 with BOM, CRLF, one row per filtered firm (= the KPI and the served JSON)', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, hash)
+      await openReady(page, env.server.url, hash)
       const { name, bytes } = await exportVia(page, 'export-csv')
       expect(name).toMatch(new RegExp(`^产业地图_企业名录_滕州市_锂电产业链_${DATE}\\.csv$`))
       expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
@@ -196,11 +187,11 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
 
   it('XLSX: a sheet per dataset in view (frozen headers, numbers numeric) and an About sheet, loaded only when asked', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, hash)
-      const before = server.hits.length
+      await openReady(page, env.server.url, hash)
+      const before = env.server.hits.length
       const { name, bytes } = await exportVia(page, 'export-xlsx')
       expect(name).toMatch(new RegExp(`^产业地图_企业名录_滕州市_锂电产业链_${DATE}\\.xlsx$`))
-      expect(server.hits.slice(before).some((h) => h.includes('exportXlsx'))).toBe(true)
+      expect(env.server.hits.slice(before).some((h) => h.includes('exportXlsx'))).toBe(true)
       const wb = new ExcelJS.Workbook()
       await wb.xlsx.load(bytes as unknown as ArrayBuffer)
       expect(wb.worksheets.map((w) => w.name)).toEqual(['企业', '平台', '说明'])
@@ -228,7 +219,7 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
 
   it('PDF: an A4 landscape report whose text holds the filters in words, the KPI values and the sources', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, hash)
+      await openReady(page, env.server.url, hash)
       await mapIdle(page)
       const map = await rect(page, '[data-testid="map"]')
       const kpis = Object.fromEntries(
@@ -269,9 +260,9 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
       const widths = await pdfImageWidths(bytes)
       expect(widths.some((w) => Math.abs(w - 2 * map.width) <= 4)).toBe(true)
       expect(bytes.length).toBeLessThan(5_000_000)
-      expect(server.hits.some((h) => h.includes('exportPdf'))).toBe(true)
+      expect(env.server.hits.some((h) => h.includes('exportPdf'))).toBe(true)
       // The CJK font is served with the app and fetched only now.
-      expect(server.hits.some((h) => /noto-sans-sc-chinese-simplified-400-normal.*\.woff$/.test(h))).toBe(true)
+      expect(env.server.hits.some((h) => /noto-sans-sc-chinese-simplified-400-normal.*\.woff$/.test(h))).toBe(true)
       expect(errors).toEqual([])
     })
   })
@@ -279,7 +270,7 @@ describe('export #/industry?district=370481&chain=lithium', { timeout: 120_000 }
   it("the view snapshot (the PNG, and the PDF's) leaves out controls: their boxes show what is under them", async () => {
     await withPage(
       async (page, errors) => {
-        await openReady(page, server.url, hash)
+        await openReady(page, env.server.url, hash)
         await mapIdle(page)
         await page.waitForTimeout(300)
         const main = await rect(page, 'main.app-main')
@@ -337,12 +328,12 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
     const evil = '=HYPERLINK("http://127.0.0.1/x","点我")'
     const items = firms().map((f, i) => (i === 0 ? { ...f, name: evil } : f))
     const target = items[0]!
-    server.overrides.set('/api/v1/enterprises', (_req, res) => {
+    env.server.overrides.set('/api/v1/enterprises', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify({ items }))
     })
     try {
       await withPage(async (page, errors) => {
-        await openReady(page, server.url, `/industry?district=${target.district}&chain=${target.chain}`)
+        await openReady(page, env.server.url, `/industry?district=${target.district}&chain=${target.chain}`)
         const csv = csvRows((await exportVia(page, 'export-csv')).bytes)
         const row = csv.find((r) => r.startsWith(`${target.id},`))
         expect(row?.split(',')[1]).toBe(`"'=HYPERLINK(""http://127.0.0.1/x""`)
@@ -357,13 +348,13 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
         expect(errors).toEqual([])
       })
     } finally {
-      server.overrides.delete('/api/v1/enterprises')
+      env.server.overrides.delete('/api/v1/enterprises')
     }
   })
 
   it('talent aggregates on #/ sum to the KPIs; English names and headers with lang=en', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/?chain=lithium&year=2021-2024&lang=en')
+      await openReady(page, env.server.url, '/?chain=lithium&year=2021-2024&lang=en')
       const { name, bytes } = await exportVia(page, 'export-csv')
       expect(name).toMatch(new RegExp(`^Overview_talent_Lithium-battery_2021–2024_${DATE}\\.csv$`))
       const rows = csvRows(bytes)
@@ -379,7 +370,7 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
 
   it('the overview exports all three datasets: CSV per dataset, and a workbook matching an independent recount', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/?district=370481&year=2021-2024')
+      await openReady(page, env.server.url, '/?district=370481&year=2021-2024')
       const want = expectedKpis(served(), { district: ['370481'], years: [2021, 2024] })
       const firmsCsv = await exportVia(page, 'export-csv-firms')
       expect(firmsCsv.name).toMatch(new RegExp(`^总览_企业名录_滕州市_2021–2024_${DATE}\\.csv$`))
@@ -414,7 +405,7 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
 
   it('PDF in English: the caption and the filters in English words, every page numbered', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent?chain=lithium&year=2021-2024&lang=en')
+      await openReady(page, env.server.url, '/talent?chain=lithium&year=2021-2024&lang=en')
       await mapIdle(page)
       const stock = await kpi(page, 'talent-stock')
       const { name, bytes } = await exportVia(page, 'export-pdf')
@@ -431,7 +422,7 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
 
   it('platforms on #/innovation, one row per filtered platform', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/innovation?district=370481')
+      await openReady(page, env.server.url, '/innovation?district=370481')
       const { name, bytes } = await exportVia(page, 'export-csv')
       expect(name).toMatch(new RegExp(`^科创地图_平台名录_滕州市_${DATE}\\.csv$`))
       const want = platforms().filter((p) => p.district === '370481' && p.founded <= 2024)
@@ -442,7 +433,7 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
 
   it('downloads one chart as PNG at 2× with a caption', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/?district=370481')
+      await openReady(page, env.server.url, '/?district=370481')
       await page.waitForSelector('[data-testid="chart-talent-by-district"] canvas')
       const box = await rect(page, '[data-testid="chart-talent-by-district"] .chart-canvas')
       const [download] = await Promise.all([
@@ -461,7 +452,7 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
   it('copies the permalink, and offers a selectable field when the clipboard is unavailable', async () => {
     await withPage(
       async (page, errors) => {
-        await openReady(page, server.url, '/industry?district=370481&chain=lithium')
+        await openReady(page, env.server.url, '/industry?district=370481&chain=lithium')
         await page.click('[data-testid="export-menu"]')
         await page.click('[data-testid="copy-link"]')
         await page.waitForSelector('[data-testid="copy-link-done"]')
@@ -472,7 +463,7 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
     )
     await withPage(async (page, errors) => {
       await page.addInitScript(() => Object.defineProperty(navigator, 'clipboard', { value: undefined }))
-      await openReady(page, server.url, '/?chain=lithium')
+      await openReady(page, env.server.url, '/?chain=lithium')
       await page.click('[data-testid="export-menu"]')
       await page.click('[data-testid="copy-link"]')
       const field = await page.waitForSelector('[data-testid="copy-link-field"]')
@@ -482,10 +473,10 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
   })
 
   it('shows a clear error, not a page error, when the data cannot be exported', async () => {
-    server.overrides.set('/api/v1/enterprises', (_req, res) => void res.writeHead(500).end('boom'))
+    env.server.overrides.set('/api/v1/enterprises', (_req, res) => void res.writeHead(500).end('boom'))
     try {
       await withPage(async (page, errors) => {
-        await openReady(page, server.url, '/industry')
+        await openReady(page, env.server.url, '/industry')
         await page.click('[data-testid="export-menu"]')
         await page.click('[data-testid="export-csv"]')
         const msg = await page.waitForSelector('[data-testid="export-error"]')
@@ -493,7 +484,7 @@ describe('export: other routes, languages and failures', { timeout: 120_000 }, (
         expect(errors).toEqual([])
       })
     } finally {
-      server.overrides.delete('/api/v1/enterprises')
+      env.server.overrides.delete('/api/v1/enterprises')
     }
   })
 })

@@ -4,24 +4,14 @@
  * the dashes move on the big screen only (and not for viewers asking for reduced motion); no
  * flows when the data names no origins.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openReady, withFreshPage } from './browser'
+import type { Page } from 'playwright-core'
+import { afterEach, describe, expect, it } from 'vitest'
+import { openReady, withFreshPage } from './browser'
 import { served } from './expected'
-import { startServer, type StaticServer } from './server'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
-afterEach(() => server.overrides.clear())
+const env = useBrowserAndServer()
+afterEach(() => env.server.overrides.clear())
 
 interface MapHook {
   __map: {
@@ -37,7 +27,7 @@ interface MapHook {
 }
 
 async function openTalent(page: Page, query = '') {
-  await openReady(page, server.url, `/talent${query}`)
+  await openReady(page, env.server.url, `/talent${query}`)
   await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
   await page.waitForSelector('[data-testid="map-flows"]')
   await page.waitForFunction(() =>
@@ -91,7 +81,7 @@ async function sankeyNode(page: Page, origin: string) {
 
 describe('talent flows', () => {
   it("draws one arc per origin and district, the origins' talent split by the districts' inflow", async () => {
-    await withFreshPage(browser, async (page, errors) => {
+    await withFreshPage(env.browser, async (page, errors) => {
       await openTalent(page)
       const d = served()
       const last = Math.max(...d.meta.years)
@@ -110,7 +100,7 @@ describe('talent flows', () => {
         expect(Number(f.value)).toBeCloseTo(want, 6)
       }
       // A district filter keeps only the flows into it.
-      await page.goto(`${server.url}#/talent?district=370481`)
+      await page.goto(`${env.server.url}#/talent?district=370481`)
       await page.waitForFunction(() =>
         (document.querySelector('[data-testid="map"]') as unknown as MapHook).__map
           .getSource('flows')!
@@ -122,7 +112,7 @@ describe('talent flows', () => {
   })
 
   it('a click on an origin and on its sankey node focus the same origin in both views', async () => {
-    await withFreshPage(browser, async (page, errors) => {
+    await withFreshPage(env.browser, async (page, errors) => {
       await openTalent(page)
       const focus = () => page.getAttribute('[data-testid="map-flows"]', 'data-focus')
       // 枣庄学院 lies inside the city, so its dot is in view: click it on the map. The map may still be
@@ -201,7 +191,7 @@ describe('talent flows', () => {
         ),
       )
     await withFreshPage(
-      browser,
+      env.browser,
       async (page, errors) => {
         await openTalent(page, '?screen=1')
         const seen = new Set<string>()
@@ -219,7 +209,7 @@ describe('talent flows', () => {
       { viewport: { width: 1920, height: 1080 } },
     )
     await withFreshPage(
-      browser,
+      env.browser,
       async (page) => {
         await openTalent(page, '?screen=1')
         const first = await dashes(page)
@@ -229,7 +219,7 @@ describe('talent flows', () => {
       { viewport: { width: 1920, height: 1080 }, reducedMotion: 'reduce' },
     )
     // On the desk the flows are still.
-    await withFreshPage(browser, async (page) => {
+    await withFreshPage(env.browser, async (page) => {
       await openTalent(page)
       const first = await dashes(page)
       await page.waitForTimeout(700)
@@ -240,11 +230,11 @@ describe('talent flows', () => {
   it('shows no flows when the data names no origins, and the sankey still shows every source', async () => {
     const meta = served().meta
     delete meta.origins
-    server.overrides.set('/api/v1/meta', (_req, res) => {
+    env.server.overrides.set('/api/v1/meta', (_req, res) => {
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(meta))
     })
-    await withFreshPage(browser, async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+    await withFreshPage(env.browser, async (page, errors) => {
+      await openReady(page, env.server.url, '/talent')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       await page.waitForSelector('[data-testid="chart-talent-sources"] canvas')
       expect(await page.$('[data-testid="map-flows"]')).toBeNull()

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import path from 'node:path'
-import type { Browser, CDPSession, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openPage } from './browser'
-import { DIST, startServer, type StaticServer } from './server'
+import type { CDPSession, Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openPage } from './browser'
+import { DIST } from './server'
+import { useBrowserAndServer } from './suite'
 
 /**
  * Resource hygiene over 100 route switches: map and chart instances, WebGL contexts, window/document
@@ -96,21 +97,11 @@ interface Snapshot {
   timeouts: number
 }
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer(ROOT)
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer(ROOT)
 
 /** A page of its own context, with the probe; the test closes its context. */
 async function newPage(): Promise<Page> {
-  return (await openPage(browser, { viewport: { width: 900, height: 640 }, initScript: PROBE })).page
+  return (await openPage(env.browser, { viewport: { width: 900, height: 640 }, initScript: PROBE })).page
 }
 
 /** Waits until the route is drawn and its map (if any) has loaded, then lets teardown finish. */
@@ -155,7 +146,7 @@ describe(`resource hygiene over ${SWITCHES} route switches`, () => {
     const page = await newPage()
     const errors: string[] = []
     page.on('pageerror', (e) => errors.push(e.message))
-    await page.goto(`${server.url}#/`)
+    await page.goto(`${env.server.url}#/`)
     await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 })
     await settle(page)
     for (const route of CYCLE) await switchTo(page, route)
@@ -170,7 +161,7 @@ describe(`resource hygiene over ${SWITCHES} route switches`, () => {
     const after100 = await snapshot(page)
 
     const fresh = await newPage()
-    await fresh.goto(`${server.url}#/`)
+    await fresh.goto(`${env.server.url}#/`)
     await fresh.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 })
     await settle(fresh)
     const baseline = await snapshot(fresh)
@@ -238,18 +229,18 @@ describe(`resource hygiene over ${CYCLES} live-refresh cycles`, () => {
     const meta = JSON.parse(readFileSync(path.join(ROOT, 'api/v1/meta'), 'utf8')) as object
     const json = (res: ServerResponse, body: unknown) =>
       res.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(body))
-    server.overrides.set('/config.json', (_req, res) =>
+    env.server.overrides.set('/config.json', (_req, res) =>
       json(res, { apiBase: './api/v1', basemap: null, title: 'hygiene', refreshSeconds: 1 }),
     )
-    server.overrides.set('/api/v1/meta', (_req, res) => {
+    env.server.overrides.set('/api/v1/meta', (_req, res) => {
       if (!frozen) version += 1
       json(res, { ...meta, dataVersion: `h${version}` })
     })
-    server.overrides.set('/api/v1/enterprises', (req, res) => {
+    env.server.overrides.set('/api/v1/enterprises', (req, res) => {
       const v = Number(new URL(req.url ?? '/', 'http://x').searchParams.get('v')?.slice(1) ?? 0)
       json(res, { items: v % 2 ? firms.filter((_, i) => i % 3) : firms })
     })
-    const loads = () => server.hits.filter((h) => h === '/api/v1/enterprises').length
+    const loads = () => env.server.hits.filter((h) => h === '/api/v1/enterprises').length
     const page = await newPage()
     const cdp = await page.context().newCDPSession(page)
     const errors: string[] = []
@@ -273,7 +264,7 @@ describe(`resource hygiene over ${CYCLES} live-refresh cycles`, () => {
     }
 
     const first = loads()
-    await page.goto(`${server.url}#/`)
+    await page.goto(`${env.server.url}#/`)
     await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 })
     await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1))
     await cyclesDone(10 - (loads() - first - 1))
@@ -282,7 +273,7 @@ describe(`resource hygiene over ${CYCLES} live-refresh cycles`, () => {
     const after100 = await measure()
     const marker = await page.evaluate(() => (window as unknown as { __marker?: number }).__marker)
     await page.context().close()
-    for (const key of ['/config.json', '/api/v1/meta', '/api/v1/enterprises']) server.overrides.delete(key)
+    for (const key of ['/config.json', '/api/v1/meta', '/api/v1/enterprises']) env.server.overrides.delete(key)
 
     const mb = (n: number) => (n / 1e6).toFixed(2)
     console.log(

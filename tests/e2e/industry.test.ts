@@ -1,25 +1,16 @@
 import { distance } from '@turf/turf'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kpi, launch, openReady, withFreshPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { kpi, openReady, withFreshPage } from './browser'
 import { expectedKpis, served } from './expected'
-import { startServer, type StaticServer } from './server'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
 let cached: ReturnType<typeof served> | null = null
 const data = () => (cached ??= served())
 
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
-const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(browser, fn)
+const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(env.browser, fn)
 
 type MapHook = HTMLElement & {
   __map: {
@@ -69,7 +60,7 @@ const within = (a: { lon: number; lat: number }, b: { lon: number; lat: number }
 describe('industry map #/industry', () => {
   it('loads with no page error: map with firm layers, chain diagram and charts', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       await page.waitForSelector('[data-testid="chain-diagram"] [data-testid^="chain-segment-"]')
       for (const id of ['industry-district', 'industry-type', 'industry-output']) {
@@ -100,7 +91,7 @@ describe('industry map #/industry', () => {
   for (const { hash, e } of cases) {
     it(`kpi-enterprise-count equals the served JSON for ${hash}`, async () => {
       await withPage(async (page, errors) => {
-        await openReady(page, server.url, hash)
+        await openReady(page, env.server.url, hash)
         const want = expectedKpis(data(), e)['enterprise-count']
         expect(want).toBeGreaterThan(0)
         expect(await kpi(page, 'enterprise-count')).toBe(want)
@@ -111,7 +102,7 @@ describe('industry map #/industry', () => {
 
   it('the chain diagram flags lithium-resources 缺链 and a 弱链 segment, with firm counts from the data', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       const missing = page.locator('[data-testid="chain-segment-lithium-resources"]')
       expect(await missing.getAttribute('data-flag')).toBe('missing')
       expect(await missing.textContent()).toContain('缺链')
@@ -130,7 +121,7 @@ describe('industry map #/industry', () => {
 
   it('clicking a chain segment sets the segment filter (chip, URL, KPI); a second click clears it', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await page.click('[data-testid="chain-segment-lithium-cathode"]')
       await page.waitForSelector('[data-testid="filter-chip-segment"]')
       expect(page.url()).toContain('segment=lithium-cathode')
@@ -151,7 +142,7 @@ describe('industry map #/industry', () => {
 
   it('clicking a district bar filters this view and the others', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await page.waitForSelector('[data-testid="chart-industry-district"] canvas')
       const pt = await page.evaluate(() => {
         type Opt = { series: { data: { clickId: string; value: number }[] }[] }
@@ -179,7 +170,7 @@ describe('industry map #/industry', () => {
 
   it('the detail drawer opens from the top firms and lists the platforms within 5 km', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       const first = page.locator('[data-testid="chart-industry-top"] [data-testid^="top-firm-"]').first()
       const id = (await first.getAttribute('data-testid'))!.replace('top-firm-', '')
       const last = Math.max(...data().meta.years)
@@ -203,7 +194,7 @@ describe('industry map #/industry', () => {
 
   it('clicking a single firm on the map opens its detail, not a district filter', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       const firm = data().enterprises[0]!
       await page.evaluate(
@@ -231,7 +222,7 @@ describe('industry map #/industry', () => {
 
   it('clicking a cluster zooms in to its expansion zoom', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await page.waitForFunction(() =>
         (document.querySelector('[data-testid="map"]') as MapHook).__map
           .queryRenderedFeatures()
@@ -261,7 +252,7 @@ describe('industry map #/industry', () => {
 
   it('switches to the heatmap and hexbin layers and back without error', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       const visible = (id: string) =>
         page.evaluate(
@@ -294,7 +285,7 @@ describe('industry map #/industry', () => {
 
   it('the radius tool counts firms, platforms and talent like turf over the served JSON', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       await mapIdle(page)
       await page.click('[data-testid="radius-arm"]')

@@ -1,23 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kpi, launch, openReady, withFreshPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { kpi, openReady, withFreshPage } from './browser'
 import { expectedKpis, served } from './expected'
-import { startServer, type StaticServer } from './server'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
 const data = () => served()
 
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
-const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(browser, fn)
+const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(env.browser, fn)
 
 async function platformKpis(page: Page) {
   return { 'platform-count': await kpi(page, 'platform-count'), 'postdoc-count': await kpi(page, 'postdoc-count') }
@@ -77,7 +68,7 @@ async function visiblePlatformPoint(page: Page) {
 describe('innovation map #/innovation', () => {
   it('loads with no page error: map with platform markers, charts, network nodes, published figures', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/innovation')
+      await openReady(page, env.server.url, '/innovation')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       for (const id of ['innovation-kind', 'innovation-growth', 'innovation-postdocs', 'innovation-network']) {
         expect(await page.isVisible(`[data-testid="chart-${id}"] canvas`)).toBe(true)
@@ -125,7 +116,7 @@ describe('innovation map #/innovation', () => {
   for (const { hash, e } of cases) {
     it(`platform KPIs equal the values computed from the served JSON for ${hash}`, async () => {
       await withPage(async (page, errors) => {
-        await openReady(page, server.url, hash)
+        await openReady(page, env.server.url, hash)
         const want = wantPlatforms(e)
         expect(want['platform-count']).toBeGreaterThan(0)
         expect(await platformKpis(page)).toEqual(want)
@@ -146,7 +137,7 @@ describe('innovation map #/innovation', () => {
 
   it('clicking a bar in chart-innovation-kind sets platformKind (chip, URL, KPI); again clears it', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/innovation')
+      await openReady(page, env.server.url, '/innovation')
       await page.waitForTimeout(600)
       const pt = await kindBarPoint(page, 'tech-center')
       await page.mouse.click(pt.x, pt.y)
@@ -164,7 +155,7 @@ describe('innovation map #/innovation', () => {
 
   it('clicking a kind in the map legend toggles the platformKind filter', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/innovation')
+      await openReady(page, env.server.url, '/innovation')
       await page.click('[data-testid="platform-legend-postdoc-base"]')
       await page.waitForSelector('[data-testid="filter-chip-platformKind"]')
       expect(page.url()).toContain('platformKind=postdoc-base')
@@ -179,7 +170,7 @@ describe('innovation map #/innovation', () => {
 
   it('the level checkboxes hide markers of a level without touching the URL or the KPIs', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/innovation')
+      await openReady(page, env.server.url, '/innovation')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       await visiblePlatformPoint(page)
       const count = (level: string) =>
@@ -211,7 +202,7 @@ describe('innovation map #/innovation', () => {
 
   it('clicking a platform on the map opens the detail drawer and leaves the district filter alone', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/innovation')
+      await openReady(page, env.server.url, '/innovation')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       const pt = await visiblePlatformPoint(page)
       expect(pt).not.toBeNull()
@@ -226,7 +217,7 @@ describe('innovation map #/innovation', () => {
 
   it('clicking a year in the growth chart sets that single year; again clears it', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/innovation')
+      await openReady(page, env.server.url, '/innovation')
       await page.waitForTimeout(600)
       const point = () =>
         page.evaluate(() => {

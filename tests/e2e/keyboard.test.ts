@@ -1,22 +1,13 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kpi, launch, openReady, withFreshPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { kpi, openReady, withFreshPage } from './browser'
 import { expectedKpis, served, type Expect } from './expected'
-import { startServer, type StaticServer } from './server'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
 let cached: ReturnType<typeof served> | null = null
 const data = () => (cached ??= served())
 
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
 const KPIS = ['talent-stock', 'talent-inflow', 'enterprise-count', 'platform-count', 'postdoc-count'] as const
 
@@ -60,12 +51,12 @@ const focusedTestid = (page: Page) =>
   page.evaluate(() => document.activeElement?.closest('[data-testid]')?.getAttribute('data-testid') ?? null)
 
 const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) =>
-  withFreshPage(browser, fn, { viewport: { width: 1600, height: 900 } })
+  withFreshPage(env.browser, fn, { viewport: { width: 1600, height: 900 } })
 
 describe('every filter by keyboard alone, KPIs against an independent recount', () => {
   it('the skip link is the first stop and moves focus to the main content', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/')
+      await openReady(page, env.server.url, '/')
       await page.keyboard.press('Tab')
       expect(await focusedTestid(page)).toBe('skip-link')
       expect(await page.isVisible('[data-testid="skip-link"]')).toBe(true)
@@ -86,7 +77,7 @@ describe('every filter by keyboard alone, KPIs against an independent recount', 
   for (const { param, keys } of selects) {
     it(`filter-${param}: Tab to it, arrow keys choose, every KPI follows`, async () => {
       await withPage(async (page, errors) => {
-        await openReady(page, server.url, '/')
+        await openReady(page, env.server.url, '/')
         await tabTo(page, `filter-${param}`)
         expect(await focusedTestid(page)).toBe(`filter-${param}`)
         for (const k of keys) await page.keyboard.press(k)
@@ -106,7 +97,7 @@ describe('every filter by keyboard alone, KPIs against an independent recount', 
 
   it('filter-district: open with ArrowDown, Space ticks several districts, Escape returns to the button', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/')
+      await openReady(page, env.server.url, '/')
       await tabTo(page, 'filter-district')
       await page.keyboard.press('ArrowDown')
       await page.keyboard.press('Space')
@@ -128,7 +119,7 @@ describe('every filter by keyboard alone, KPIs against an independent recount', 
 
   it('filter-year: the range ends by arrow keys; a from after the to moves the to', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/')
+      await openReady(page, env.server.url, '/')
       await tabTo(page, 'filter-year')
       expect(await focusedTestid(page)).toBe('year-from')
       await page.keyboard.press('Home')
@@ -147,7 +138,7 @@ describe('every filter by keyboard alone, KPIs against an independent recount', 
     const firm = d.enterprises.find((f) => f.name.includes('科技') && f.chain === 'lithium') ?? d.enterprises[0]!
     const term = firm.name.slice(0, 4)
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       await tabTo(page, 'filter-q')
       await page.keyboard.type(term)
       await page.waitForFunction((q) => new URL(location.href).hash.includes(`q=${encodeURIComponent(q)}`), term)
@@ -185,7 +176,7 @@ async function kpisMatchUrlOn(page: Page, ids: readonly (typeof KPIS)[number][])
 describe('districts and points without a mouse', () => {
   it('the map has a district list that keyboard focus reveals; Enter filters like a click on the map', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       await tabTo(page, 'map-district-list', 120)
       expect(await page.isVisible('[data-testid="map-district-list"]')).toBe(true)
       const box = await page.locator('[data-testid="map-district-list"]').boundingBox()
@@ -204,7 +195,7 @@ describe('districts and points without a mouse', () => {
 describe('focus is never lost to the page', () => {
   it('removing a chip moves focus to the next chip, and the last one to the bar', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/?chain=lithium&year=2020-2024&education=doctor')
+      await openReady(page, env.server.url, '/?chain=lithium&year=2020-2024&education=doctor')
       const chip = (k: string) => `[data-testid="filter-chip-${k}"] button`
       await page.focus(chip('chain'))
       await page.keyboard.press('Enter')
@@ -221,7 +212,7 @@ describe('focus is never lost to the page', () => {
 
   it('the export menu: ArrowDown opens it on the first item, arrows move, Escape returns to its button', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/')
+      await openReady(page, env.server.url, '/')
       await page.focus('[data-testid="export-menu"]')
       await page.keyboard.press('ArrowDown')
       expect(await focusedTestid(page)).toBe('export-png')
@@ -239,7 +230,7 @@ describe('focus is never lost to the page', () => {
 
   it('a firm opened from the top-firms table returns focus there when the drawer closes', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/industry')
+      await openReady(page, env.server.url, '/industry')
       const first = page.locator('[data-testid="chart-industry-top"] tbody button').first()
       await first.focus()
       await page.keyboard.press('Enter')
@@ -254,7 +245,7 @@ describe('focus is never lost to the page', () => {
 
   it('every focused control shows a ring of at least 3:1 against the page', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/')
+      await openReady(page, env.server.url, '/')
       const rings: { id: string | null; ratio: number; width: number }[] = []
       for (let i = 0; i < 25; i++) {
         await page.keyboard.press('Tab')

@@ -5,23 +5,13 @@
  * as ECharts draws it, map labels — no chart text drawn over other chart text, no chart graphic
  * past its chart's edge, and every category axis naming every bar. The tour caption has a strip of its own.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openReady, withFreshPage } from './browser'
-import { startServer, type StaticServer } from './server'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { openReady, withFreshPage } from './browser'
 import { auditStage } from './stageAudit'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
 const SHAPES = [
   ['wide', 1920, 1080],
@@ -36,7 +26,7 @@ const BUNDLER_HELPERS = 'window.__name = (f) => f'
 
 /** Opens a route on the stage and waits for its maps and charts to be drawn and settled. */
 async function openStage(page: Page, hash: string) {
-  await openReady(page, server.url, hash)
+  await openReady(page, env.server.url, hash)
   await page.waitForFunction(
     () => {
       const maps = [...document.querySelectorAll('[data-testid="map"]')]
@@ -59,7 +49,7 @@ describe('big-screen layouts: nothing clipped, overlapped or too small', () => {
     for (const route of ROUTES)
       it(`${route} on the ${shape} stage (${w}×${h})`, async () => {
         await withFreshPage(
-          browser,
+          env.browser,
           async (page, errors) => {
             await openStage(page, `${route}?screen=1`)
             const a = await page.evaluate(auditStage)
@@ -83,7 +73,7 @@ describe('big-screen layouts: nothing clipped, overlapped or too small', () => {
 
   it('the tour caption has a strip of its own in the stage foot, covering nothing', async () => {
     await withFreshPage(
-      browser,
+      env.browser,
       async (page) => {
         await openStage(page, '/industry?screen=1&tour=1&tourInterval=600')
         const r = await page.evaluate(() => {

@@ -1,23 +1,14 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kpi, launch, openReady, withFreshPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { kpi, openReady, withFreshPage } from './browser'
 import { expectedKpis, served } from './expected'
-import { startServer, type StaticServer } from './server'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
 const data = () => served()
 
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
-const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(browser, fn)
+const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(env.browser, fn)
 
 async function allKpis(page: Page) {
   const ids = ['talent-stock', 'talent-inflow', 'enterprise-count', 'platform-count', 'postdoc-count'] as const
@@ -27,7 +18,7 @@ async function allKpis(page: Page) {
 describe('overview #/', () => {
   it('loads with no page error, shows the map, the sample badge and the chart', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/')
+      await openReady(page, env.server.url, '/')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       expect(await page.isVisible('[data-testid="sample-badge"]')).toBe(true)
       expect(await page.isVisible('[data-testid="chart-talent-by-district"] canvas')).toBe(true)
@@ -49,7 +40,7 @@ describe('overview #/', () => {
   for (const { hash, e } of cases) {
     it(`KPIs equal the values computed from the served JSON for ${hash}`, async () => {
       await withPage(async (page, errors) => {
-        await openReady(page, server.url, hash)
+        await openReady(page, env.server.url, hash)
         const want = expectedKpis(data(), e)
         expect(want['talent-stock']).toBeGreaterThan(0)
         expect(await allKpis(page)).toEqual(want)
@@ -60,7 +51,7 @@ describe('overview #/', () => {
 
   it('clicking a district on the map sets the filter, a chip, the URL and the KPIs', async () => {
     await withPage(async (page) => {
-      await openReady(page, server.url, '/')
+      await openReady(page, env.server.url, '/')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       // A pixel inside 滕州市 with nothing but district layers under it (platform markers
       // sit on top of the overview map and would take the click).
@@ -95,10 +86,10 @@ describe('overview #/', () => {
   })
 
   it('a dataset answering 500 shows error-panel naming it while the other KPIs still show', async () => {
-    server.overrides.set('/api/v1/platforms', (_req, res) => void res.writeHead(500).end('boom'))
+    env.server.overrides.set('/api/v1/platforms', (_req, res) => void res.writeHead(500).end('boom'))
     try {
       await withPage(async (page, errors) => {
-        await openReady(page, server.url, '/')
+        await openReady(page, env.server.url, '/')
         const panel = await page.textContent('[data-testid="error-panel"]')
         expect(panel).toContain('platforms')
         expect(await kpi(page, 'platform-count')).toBeNull()
@@ -106,7 +97,7 @@ describe('overview #/', () => {
         expect(await kpi(page, 'enterprise-count')).toBe(expectedKpis(data(), {})['enterprise-count'])
         expect(errors).toEqual([])
         // Retry once the server recovers.
-        server.overrides.delete('/api/v1/platforms')
+        env.server.overrides.delete('/api/v1/platforms')
         await page.click('[data-testid="retry-platforms"]')
         await page.waitForSelector('[data-testid="error-panel"]', { state: 'detached' })
         // The panel goes as the retry starts; the KPI follows once the data has arrived.
@@ -114,13 +105,13 @@ describe('overview #/', () => {
         expect(await kpi(page, 'platform-count')).toBe(expectedKpis(data(), {})['platform-count'])
       })
     } finally {
-      server.overrides.delete('/api/v1/platforms')
+      env.server.overrides.delete('/api/v1/platforms')
     }
   })
 
   it('ignores invalid URL values with a notice and keeps the valid ones', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/?district=999999,370481&chain=nope&year=abc')
+      await openReady(page, env.server.url, '/?district=999999,370481&chain=nope&year=abc')
       await page.waitForSelector('[data-testid="url-notice"]')
       await page.waitForFunction(() => !location.hash.includes('nope'))
       expect(page.url()).toContain('district=370481')

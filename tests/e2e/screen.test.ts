@@ -1,20 +1,9 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launch, openReady, withFreshPage } from './browser'
+import { describe, expect, it } from 'vitest'
+import { openReady, withFreshPage } from './browser'
 import { served as data } from './expected'
-import { startServer, type StaticServer } from './server'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
-
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
 /** Window sizes (with their OS scaling) and the stage design each should get: the nearest aspect. */
 const SIZES: [w: number, h: number, dpr: number, shape: string, designW: number, designH: number][] = [
@@ -35,9 +24,9 @@ describe('big-screen stage', () => {
   for (const [w, h, dpr, shape, dw, dh] of SIZES) {
     it(`fits ${w}×${h}@${dpr}x with the ${shape} design (${dw}×${dh}): letterboxed, no scrollbars, crisp canvases`, async () => {
       await withFreshPage(
-        browser,
+        env.browser,
         async (page, errors) => {
-          await openReady(page, server.url, '/?screen=1')
+          await openReady(page, env.server.url, '/?screen=1')
           await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
           const m = await page.evaluate(() => {
             const stage = document.querySelector('[data-testid="screen-stage"]') as HTMLElement
@@ -108,9 +97,9 @@ describe('tour', () => {
       }).observe(document, { subtree: true, childList: true, attributes: true })
     }
     await withFreshPage(
-      browser,
+      env.browser,
       async (page, errors) => {
-        await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.5')
+        await openReady(page, env.server.url, '/?screen=1&tour=1&tourInterval=0.5')
         const meta = data().meta
         const cycle = 4 + meta.chains.length + meta.districts.length
         await page.waitForFunction(
@@ -174,9 +163,9 @@ describe('tour', () => {
 
   it('leaks no map or chart instance across 40 tour steps', async () => {
     await withFreshPage(
-      browser,
+      env.browser,
       async (page) => {
-        await openReady(page, server.url, '/?screen=1&tour=1&tourInterval=0.3')
+        await openReady(page, env.server.url, '/?screen=1&tour=1&tourInterval=0.3')
         await page.waitForFunction(
           () => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 40,
           undefined,

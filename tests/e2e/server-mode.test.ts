@@ -71,6 +71,8 @@ const cases: { query: string; e: Expect }[] = [
     query: 'talentType=professional&education=master&segment=lithium-cathode',
     e: { talentType: 'professional', education: 'master', segment: 'lithium-cathode' },
   },
+  // The name search narrows the firms and platforms in server mode too.
+  { query: 'q=科技&chain=lithium', e: { q: '科技', chain: 'lithium' } },
 ]
 
 describe('server mode', () => {
@@ -105,6 +107,36 @@ describe('server mode', () => {
       expect(page.url()).toContain('chain=lithium')
       expect(requests.some((u) => u.startsWith('/api/v1/tiles/') && u.includes('chain=lithium'))).toBe(true)
       await page.waitForSelector('[data-testid="server-loading"]', { state: 'detached' })
+      expect(errors).toEqual([])
+    })
+  })
+
+  it('search asks the server: KPIs, hits and tiles follow the text, a hit opens its drawer', async () => {
+    const firm = served().enterprises.find((f) => f.chain === 'lithium' && f.district === '370481')!
+    await withFreshPage(browser, async (page, errors) => {
+      // As with a province's data, the first page of firms the SPA loads does not hold the firm.
+      await page.route(
+        (u) => u.pathname === '/api/v1/enterprises' && u.search === '?order=output&limit=10000',
+        async (route) => {
+          const res = await route.fetch()
+          const body = (await res.json()) as { items: { id: string }[] }
+          const items = body.items.filter((f) => f.id !== firm.id).slice(0, 5)
+          await route.fulfill({ response: res, json: { ...body, items } })
+        },
+      )
+      await page.goto(`${base}#/industry`)
+      await page.waitForSelector('body[data-ready="1"]', { state: 'attached', timeout: 30_000 })
+      requests.length = 0
+      await page.fill('[data-testid="filter-q"]', firm.name)
+      await expectKpis(page, '/industry', { q: firm.name })
+      expect(requests.some((u) => u.startsWith('/api/v1/query?') && u.includes('q='))).toBe(true)
+      await page.click(`[data-testid="search-hit-${firm.id}"]`)
+      await page.waitForSelector(`[data-testid="detail-drawer"][data-id="${firm.id}"]`)
+      await expect.poll(() => page.textContent('[data-testid="detail-drawer"]')).toContain(firm.name)
+      expect(requests).toContain(`/api/v1/enterprises?id=${firm.id}&limit=1`)
+      await expect
+        .poll(() => requests.some((u) => u.startsWith('/api/v1/tiles/') && u.includes('q=')), { timeout: 20_000 })
+        .toBe(true)
       expect(errors).toEqual([])
     })
   })

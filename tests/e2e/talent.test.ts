@@ -1,25 +1,16 @@
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { kpi, launch, openReady, withFreshPage } from './browser'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
+import { kpi, openReady, withFreshPage } from './browser'
 import { expectedKpis, served, type Expect } from './expected'
-import { startServer, type StaticServer } from './server'
+import { useBrowserAndServer } from './suite'
 
-let browser: Browser
-let server: StaticServer
 const data = () => served()
 
 const CHARTS = ['education', 'type', 'age', 'trend', 'chain', 'gap', 'sources'].map((c) => `chart-talent-${c}`)
 
-beforeAll(async () => {
-  browser = await launch()
-  server = await startServer()
-})
-afterAll(async () => {
-  await browser?.close()
-  await server?.close()
-})
+const env = useBrowserAndServer()
 
-const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(browser, fn)
+const withPage = <T>(fn: (page: Page, errors: string[]) => Promise<T>) => withFreshPage(env.browser, fn)
 
 async function talentKpis(page: Page) {
   return { 'talent-stock': await kpi(page, 'talent-stock'), 'talent-inflow': await kpi(page, 'talent-inflow') }
@@ -105,7 +96,7 @@ async function clickAt(page: Page, pt: { x: number; y: number }) {
 describe('talent map #/talent', () => {
   it('loads with no page error: KPIs, the map, the metric switch and every chart', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       for (const id of CHARTS) expect(await page.isVisible(`[data-testid="${id}"] canvas`), id).toBe(true)
       expect(await page.isVisible('[data-testid="map-metric-switch"]')).toBe(true)
@@ -134,7 +125,7 @@ describe('talent map #/talent', () => {
   ]
   it('KPIs equal the values computed from the served JSON for several filter URLs', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       for (const { hash, e } of cases) {
         // A hash change inside the loaded app, as a pasted permalink or history step would do.
         await page.evaluate((h) => (location.hash = h), hash)
@@ -155,7 +146,7 @@ describe('talent map #/talent', () => {
 
   it('clicking a chain bar sets the chain: chip, URL, KPIs; back and forward restore', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       await clickAt(page, await barPixel(page, 'talent-chain', { key: 'clickId', value: 'chemical' }, true))
       await page.waitForSelector('[data-testid="filter-chip-chain"]')
       expect(page.url()).toContain('chain=chemical')
@@ -173,7 +164,7 @@ describe('talent map #/talent', () => {
 
   it('clicking an education slice and a talent-type bar sets both filters; a second click clears', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       await clickAt(page, await slicePixel(page, 'talent-education', 'bachelor'))
       await page.waitForSelector('[data-testid="filter-chip-education"]')
       expect(page.url()).toContain('education=bachelor')
@@ -190,7 +181,7 @@ describe('talent map #/talent', () => {
 
   it('clicking a year on the trend sets that year, a second click clears it', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       await clickAt(page, await barPixel(page, 'talent-trend', { key: 'clickId', value: 2021 }, false))
       await page.waitForSelector('[data-testid="filter-chip-year"]')
       expect(page.url()).toContain('year=2021')
@@ -204,7 +195,7 @@ describe('talent map #/talent', () => {
 
   it('clicking a segment of the gap chart toggles the segment filter', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       await clickAt(page, await barPixel(page, 'talent-gap', { key: 'clickId', value: 'lithium-cathode' }, true))
       await page.waitForSelector('[data-testid="filter-chip-segment"]')
       expect(page.url()).toContain('segment=lithium-cathode')
@@ -216,7 +207,7 @@ describe('talent map #/talent', () => {
 
   it('the metric switch changes the legend; density names the estimated populations', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       const legend = () => page.textContent('[data-testid="map-legend"]')
       expect(await legend()).toContain('人才总量')
@@ -237,7 +228,7 @@ describe('talent map #/talent', () => {
 
   it('the 3D toggle shows the extrusion and pitches the camera, and back to flat', async () => {
     await withPage(async (page, errors) => {
-      await openReady(page, server.url, '/talent')
+      await openReady(page, env.server.url, '/talent')
       await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
       type M = { getPitch(): number; getLayoutProperty(l: string, p: string): unknown }
       const state = () =>

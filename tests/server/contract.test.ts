@@ -10,6 +10,7 @@ import { createPool } from '../../server/pool'
 import { decodeQuery, type EngineResult } from '../../src/api/serverWire'
 import { enterpriseCube, platformCube, talentCube } from '../../src/domain/engine'
 import type { Filters } from '../../src/domain/filters'
+import { namedIndices } from '../../src/domain/search'
 import { parseQuery, sanitizeFilters } from '../../src/domain/url'
 import { expectSame } from './compare'
 import { filterSets, sampleData } from './filterSets'
@@ -27,9 +28,21 @@ beforeAll(async () => {
   const t = talentCube.fromRows(data.talent.cells, opts)
   const e = enterpriseCube.fromRows(data.enterprises.items, opts)
   const p = platformCube.fromRows(data.platforms.items, opts)
+  // A search gets cubes of the named firms and platforms, as the selection store builds them.
+  const named = <T extends { name: string }>(items: readonly T[], q: string) => {
+    const at = namedIndices(
+      items.map((r) => r.name),
+      q,
+    )
+    return at ? Array.from(at, (i) => items[i] as T) : null
+  }
   engine = {
     query(f, lastYear) {
-      const [talent, enterprises, platforms] = [t.query(f, lastYear), e.query(f, lastYear), p.query(f, lastYear)]
+      const firms = named(data.enterprises.items, f.q)
+      const plats = named(data.platforms.items, f.q)
+      const talent = t.query(f, lastYear)
+      const enterprises = (firms ? enterpriseCube.fromRows(firms, opts) : e).query(f, lastYear)
+      const platforms = (plats ? platformCube.fromRows(plats, opts) : p).query(f, lastYear)
       const kpis = {
         'talent-stock': talent.stock,
         'talent-inflow': talent.inflow,

@@ -47,7 +47,13 @@ export function filterSets(meta: Meta, random = 20): string[] {
     'platformKind=postdoc-base',
     `platformKind=key-lab&district=${d1}`,
     `district=${d1}&chain=lithium&year=${years[2]}-${last}&talentType=high-skilled&education=bachelor&entType=high-tech&platformKind=postdoc-workstation`,
+    // The name search narrows the firms and platforms (the server reads their named rows, not the roll-ups).
     'q=电池',
+    'q=科技',
+    `q=${encodeURIComponent('滕州市 科技')}`,
+    `chain=lithium&q=锂能&year=${years[1]}-${last}`,
+    `q=博士后&platformKind=postdoc-workstation&district=${d1}`,
+    'q=nothing-has-this-name',
   ]
   const next = rng(42)
   const pick = <T>(xs: readonly T[]): T => xs[Math.floor(next() * xs.length)] as T

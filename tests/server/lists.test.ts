@@ -9,6 +9,7 @@ import { createPool } from '../../server/pool'
 import { topIndices } from '../../src/domain/industry'
 import { enterpriseCube, platformCube } from '../../src/domain/engine'
 import type { Filters } from '../../src/domain/filters'
+import { nameMask } from '../../src/domain/search'
 import { parseQuery, sanitizeFilters } from '../../src/domain/url'
 import type { Enterprise, Platform } from '../../src/domain/types'
 import { sampleData } from './filterSets'
@@ -36,11 +37,23 @@ afterAll(async () => {
   await pool.end()
 })
 
-/** The browser engine's filtered records (its record predicate, from the same specs). */
-const filterEnterprises = (items: readonly Enterprise[], f: Filters, year: number) =>
-  items.filter(enterpriseCube.matcher(f, year))
-const filterPlatforms = (items: readonly Platform[], f: Filters, year: number) =>
-  items.filter(platformCube.matcher(f, year))
+/** The browser's filtered records: the engine's record predicate (from the same specs) and the name search. */
+function filterEnterprises(items: readonly Enterprise[], f: Filters, year: number) {
+  const named = nameMask(
+    items.map((e) => e.name),
+    f.q,
+  )
+  const passes = enterpriseCube.matcher(f, year)
+  return items.filter((e, i) => passes(e) && named[i] === 1)
+}
+function filterPlatforms(items: readonly Platform[], f: Filters, year: number) {
+  const named = nameMask(
+    items.map((p) => p.name),
+    f.q,
+  )
+  const passes = platformCube.matcher(f, year)
+  return items.filter((p, i) => passes(p) && named[i] === 1)
+}
 
 const filters = (qs: string) =>
   sanitizeFilters(parseQuery(Object.fromEntries(new URLSearchParams(qs))).filters, data.meta).filters
@@ -136,6 +149,10 @@ describe('vector tiles', () => {
     'district=370481&entType=specialized',
     'chain=lithium&entType=high-tech&year=2019-2021',
     'platformKind=key-lab&year=2020',
+    // A search reads the points at every zoom (the grid keeps no names).
+    'q=科技',
+    'chain=lithium&q=锂能 有限',
+    'q=博士后',
   ])(
     'tiles from the point grid (zoom ≤ 9) and from the points count every filtered point of the tile: %s',
     async (qs) => {

@@ -18,27 +18,25 @@ const filters: Filters = {
 
 describe('filterParams', () => {
   it('sends nothing for no filter', () => {
-    expect(filterParams(emptyFilters(), true).toString()).toBe('')
+    expect(filterParams(emptyFilters()).toString()).toBe('')
   })
 
-  it('reads back through the URL parser as the same filters (the search text only for lists)', () => {
-    const forList = parseQuery(Object.fromEntries(filterParams(filters, true)))
-    expect(forList.invalid).toEqual([])
-    expect(forList.filters).toEqual(filters)
-    const forAggregates = parseQuery(Object.fromEntries(filterParams(filters, false)))
-    expect(forAggregates.filters).toEqual({ ...filters, q: '' })
+  it('reads back through the URL parser as the same filters, the search text included', () => {
+    const back = parseQuery(Object.fromEntries(filterParams(filters)))
+    expect(back.invalid).toEqual([])
+    expect(back.filters).toEqual(filters)
   })
 })
 
 describe('serverTileUrl', () => {
-  it('is an absolute template with one layer and the filters, without the search text', () => {
+  it('is an absolute template with one layer and the filters, the search text included', () => {
     const url = serverTileUrl('./api/v1/', 'platforms', filters, 'https://map.example/app/index.html#/industry')
     expect(url.startsWith('https://map.example/app/api/v1/tiles/{z}/{x}/{y}.mvt?')).toBe(true)
     const p = new URL(url.replace('{z}/{x}/{y}', '0/0/0')).searchParams
     expect(p.get('layers')).toBe('platforms')
     expect(p.get('chain')).toBe('lithium')
     expect(p.get('year')).toBe('2020-2023')
-    expect(p.has('q')).toBe(false)
+    expect(p.get('q')).toBe('电池 & co')
     expect(p.has('v')).toBe(false)
   })
 
