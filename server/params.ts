@@ -40,7 +40,16 @@ function plain(query: Raw, allowed: readonly string[]): Record<string, string> {
 }
 
 /** The SPA's view parameters: a permalink's query may carry them; checked like the rest, then ignored. */
-const URL_KEYS: readonly string[] = [...FILTER_KEYS, 'lang', 'screen', 'tour', 'tourInterval']
+const URL_KEYS: readonly string[] = [
+  ...FILTER_KEYS,
+  'lang',
+  'screen',
+  'tour',
+  'tourInterval',
+  'layer',
+  'metric',
+  'compare',
+]
 
 /** The §3 filters of a request; throws BadRequest on anything the SPA would not accept as it is. */
 export function parseFilters(

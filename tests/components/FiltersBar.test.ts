@@ -125,6 +125,15 @@ describe('FiltersBar', () => {
     expect(document.activeElement?.getAttribute('data-testid')).toBe('filter-toggle')
     // The chips stay in view on the wall.
     expect(wrapper.get('[data-testid="filter-chip-education"]').isVisible()).toBe(true)
+    // Left open, then the wall left and entered again: folded again.
+    await toggle.trigger('click')
+    expect(controls.isVisible()).toBe(true)
+    store.setView({ screen: false })
+    await nextTick()
+    store.setView({ screen: true })
+    await nextTick()
+    expect(wrapper.get('[data-testid="filter-toggle"]').attributes('aria-expanded')).toBe('false')
+    expect(wrapper.get('#filter-controls').isVisible()).toBe(false)
     wrapper.unmount()
   })
 })

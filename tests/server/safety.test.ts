@@ -58,7 +58,9 @@ const hostile = [
   ['chain=lithium&chain=chemical', 'chain'],
   ['lang=fr', 'lang'],
   ['tourInterval=0', 'tourInterval'],
-  ['layer=hex', 'layer'],
+  ['layer=points', 'layer'],
+  ['metric=gdp', 'metric'],
+  ['compare=370481;x', 'compare'],
   ['__proto__=x', '__proto__'],
   ['constructor=x', 'constructor'],
   ['limit=5', 'limit'],
@@ -116,7 +118,9 @@ describe('hostile and oversized parameters', () => {
 
   it("a permalink's view parameters are checked and ignored", async () => {
     const plain = await get('/api/v1/kpis?chain=lithium')
-    const permalink = await get('/api/v1/kpis?chain=lithium&lang=en&screen=1&tour=1&tourInterval=30')
+    const permalink = await get(
+      '/api/v1/kpis?chain=lithium&lang=en&screen=1&tour=1&tourInterval=30&layer=hex&metric=inflow&compare=370481,370402',
+    )
     expect(permalink.statusCode, permalink.body).toBe(200)
     expect(permalink.json()).toEqual(plain.json())
   })
