@@ -12,7 +12,7 @@ import type { DictColumn, ListColumn } from '../domain/engine/columns.ts'
 import type { CubeSpec } from '../domain/engine/spec.ts'
 import { frameNumbers, type Frame } from '../domain/frame.ts'
 import { gcj02ToWgs84 } from '../domain/geo.ts'
-import type { Boundaries, Meta } from '../domain/types.ts'
+import type { Boundaries, Enterprise, Meta, Platform, TalentCell } from '../domain/types.ts'
 import { decodeTables, type DecodedTable } from './arrow/decode.ts'
 import { ARROW_TABLES, type ArrowDataset } from './arrow/layout.ts'
 import { looksLikeArrow } from './arrow/streams.ts'
@@ -73,10 +73,11 @@ export interface ColumnarBody {
 }
 
 /** The cube declaration of each dataset; the worker builds only the state (the page makes the cube from it). */
-const SPECS = { talent: talentSpec, enterprises: enterpriseSpec, platforms: platformSpec } as Record<
-  ArrowDataset,
-  CubeSpec<unknown>
->
+const SPECS = {
+  talent: talentSpec as CubeSpec<TalentCell>,
+  enterprises: enterpriseSpec as CubeSpec<Enterprise>,
+  platforms: platformSpec as CubeSpec<Platform>,
+} as Record<ArrowDataset, CubeSpec<unknown>>
 
 /** Fetches one record dataset's body (the Arrow file, else the JSON, per `req.format`), with retries. */
 export async function fetchColumnarBody(

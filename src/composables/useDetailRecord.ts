@@ -1,15 +1,8 @@
 import { computed, shallowRef, watch } from 'vue'
-import type { RecordTable } from '@/domain/records'
 import type { Enterprise, Platform } from '@/domain/types'
 import { useDataStore } from '@/stores/data'
 import { useServerQueryStore } from '@/stores/serverQuery'
 import { useUiStore, type DetailRef } from '@/stores/ui'
-
-/** The record of a table with this id, made from its columns; null when the table does not hold it. */
-function recordOf<T>(table: RecordTable<T> | undefined, id: string): T | null {
-  const i = table ? table.indexOf(id) : -1
-  return table && i >= 0 ? table.row(i) : null
-}
 
 const same = (a: DetailRef | null, b: DetailRef | null) => !!a && !!b && a.kind === b.kind && a.id === b.id
 
@@ -25,7 +18,9 @@ export function useDetailRecord() {
   const local = computed(() => {
     const d = ui.detail
     if (!d) return null
-    return d.kind === 'enterprise' ? recordOf(data.enterprises?.table, d.id) : recordOf(data.platforms?.table, d.id)
+    // Made from the dataset's columns; null when the page does not hold it.
+    const table = d.kind === 'enterprise' ? data.enterprises?.table : data.platforms?.table
+    return table?.byId(d.id) ?? null
   })
   const fetched = shallowRef<{ ref: DetailRef; record: Enterprise | Platform | null } | null>(null)
   watch(

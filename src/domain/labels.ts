@@ -39,11 +39,19 @@ export function segmentName(meta: Meta | null, id: string, lang: Lang): string {
   return pick(seg, id, lang)
 }
 
+/** Names listed in running text: 、 between Chinese names, a comma between English ones. */
+export function joinNames(names: readonly string[], lang: Lang): string {
+  return names.join(lang === 'zh' ? '、' : ', ')
+}
+
 /** The words for one active filter, as shown on its chip and in export captions. */
 export function filterValueLabel(meta: Meta | null, f: Filters, key: FilterKey, lang: Lang): string {
   switch (key) {
     case 'district':
-      return f.district.map((d) => districtName(meta, d, lang)).join(lang === 'zh' ? '、' : ', ')
+      return joinNames(
+        f.district.map((d) => districtName(meta, d, lang)),
+        lang,
+      )
     case 'chain':
       return f.chain ? chainName(meta, f.chain, lang) : ''
     case 'segment':

@@ -19,6 +19,8 @@ export interface RecordTable<Row> {
   strings(field: string): readonly string[]
   /** The index of the record whose `id` is `id`, or -1. */
   indexOf(id: string): number
+  /** The record whose `id` is `id` (made from the columns), or null. */
+  byId(id: string): Row | null
 }
 
 /** Records with a position: the map's points, the radius tool, the drawer's neighbours. */
@@ -84,6 +86,11 @@ class Table<Row> implements PointTable<Row> {
   indexOf(id: string): number {
     this.ids ??= new Map(this.strings('id').map((v, i) => [v, i]))
     return this.ids.get(id) ?? -1
+  }
+
+  byId(id: string): Row | null {
+    const i = this.indexOf(id)
+    return i >= 0 ? this.row(i) : null
   }
 
   get lon(): Float64Array {

@@ -61,7 +61,7 @@ export function defineRows<Row>(spec: RowSpec<Row>): RowDef<Row> {
   return { spec, matcher: (f, lastYear) => rowMatcher(spec, f, lastYear) }
 }
 
-/** `A` is the result shape the spec's groups produce (checked against the reference by the tests). */
+/** `A` is the result shape the spec's groups produce: `AggregatesOf` the declaration (spec.ts). */
 export function defineCube<Row, A>(spec: CubeSpec<Row>): CubeDef<Row, A> {
   checkSpec(spec)
   const fromTransferable = (state: CubeState, rows?: readonly Row[]) => createCube<Row, A>(spec, state, rows ?? null)

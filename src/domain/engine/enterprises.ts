@@ -1,10 +1,9 @@
 import type { Enterprise } from '../types'
-import type { CubeSpec } from './spec'
+import type { AggregatesOf, CubeSpec } from './spec'
 import { defineCube } from './cube'
-import type { EnterpriseAggregates } from './types'
 
 /** Enterprises: a firm counts under each of its types; a firm founded after the range is left out. */
-export const enterpriseSpec: CubeSpec<Enterprise> = {
+export const enterpriseSpec = {
   name: 'enterprises',
   dims: {
     district: { field: 'district', filter: 'district', kind: 'any-of', domain: 'districts' },
@@ -23,9 +22,13 @@ export const enterpriseSpec: CubeSpec<Enterprise> = {
     byDistrict: { by: ['district'], measures: ['count', 'outputValue', 'talent'] },
     byChain: { by: ['chain'], measures: ['count', 'outputValue', 'talent'] },
     bySegment: { by: ['segment'], measures: ['count', 'outputValue', 'talent'] },
+    // A firm counts under each of its types.
     byType: { by: ['type'], measures: ['count'] },
     byFounded: { by: ['founded'], measures: ['count'] },
   },
-}
+} as const satisfies CubeSpec<Enterprise>
+
+/** What the cube's `query` returns (the declaration's groups). */
+export type EnterpriseAggregates = AggregatesOf<Enterprise, typeof enterpriseSpec>
 
 export const enterpriseCube = /* @__PURE__ */ defineCube<Enterprise, EnterpriseAggregates>(enterpriseSpec)

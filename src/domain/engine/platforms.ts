@@ -1,10 +1,9 @@
 import type { Platform } from '../types'
-import type { CubeSpec } from './spec'
+import type { AggregatesOf, CubeSpec } from './spec'
 import { defineCube } from './cube'
-import type { PlatformAggregates } from './types'
 
 /** Research and training platforms; a platform founded after the range is left out. */
-export const platformSpec: CubeSpec<Platform> = {
+export const platformSpec = {
   name: 'platforms',
   dims: {
     district: { field: 'district', filter: 'district', kind: 'any-of', domain: 'districts' },
@@ -19,12 +18,16 @@ export const platformSpec: CubeSpec<Platform> = {
   },
   groups: {
     totals: { by: [], measures: ['count', 'postdocs'] },
+    // kind → level → count.
     byKindLevel: { by: ['kind', 'level'], measures: ['count'] },
     byKind: { by: ['kind'], measures: ['count', 'postdocs'] },
     byDistrict: { by: ['district'], measures: ['count', 'postdocs'] },
     byChain: { by: ['chain'], measures: ['count', 'postdocs'] },
     byFounded: { by: ['founded'], measures: ['count'] },
   },
-}
+} as const satisfies CubeSpec<Platform>
+
+/** What the cube's `query` returns (the declaration's groups). */
+export type PlatformAggregates = AggregatesOf<Platform, typeof platformSpec>
 
 export const platformCube = /* @__PURE__ */ defineCube<Platform, PlatformAggregates>(platformSpec)

@@ -89,6 +89,44 @@ export interface CubeSpec<Row> extends RowSpec<Row> {
   groups: Readonly<Record<string, GroupSpec>>
 }
 
+/** A dimension's keys: its field's values, or the members of a list field (a firm's types). */
+type DimKey<Row, D> = D extends { field: infer F extends keyof Row }
+  ? Row[F] extends readonly (infer E)[]
+    ? E
+    : Row[F]
+  : never
+
+/** One measure gives numbers, several give `{ measure: value }`. */
+type GroupValue<M extends readonly string[]> = M extends readonly [string] ? number : Record<M[number], number>
+
+type GroupResult<Row, Dims, G> = G extends { by: readonly [infer A extends keyof Dims]; measures: infer M }
+  ? Map<DimKey<Row, Dims[A]>, GroupValue<M & readonly string[]>>
+  : G extends { by: readonly [infer A extends keyof Dims, infer B extends keyof Dims]; measures: infer M }
+    ? Map<DimKey<Row, Dims[A]>, Map<DimKey<Row, Dims[B]>, GroupValue<M & readonly string[]>>>
+    : never
+
+/** The totals: the measures of the group without dims, spread into the result (none: nothing). */
+type Totals<Groups> = {
+  [G in keyof Groups]: Groups[G] extends { by: readonly []; measures: readonly (infer M extends string)[] }
+    ? Record<M, number>
+    : never
+}[keyof Groups]
+
+/**
+ * What `query` returns for a declaration (written `as const`): the totals and one map per group,
+ * keyed by the group's dimensions. Every group ignores its own filters; maps hold every known key
+ * (meta's ids first, in meta's order; `order: 'ascending'` dims ascending), zeros included.
+ */
+export type AggregatesOf<Row, S extends CubeSpec<Row>> = ([Totals<S['groups']>] extends [never]
+  ? unknown
+  : Totals<S['groups']>) & {
+  -readonly [G in keyof S['groups'] as S['groups'][G]['by'] extends readonly [] ? never : G]: GroupResult<
+    Row,
+    S['dims'],
+    S['groups'][G]
+  >
+}
+
 /** The cube's fail bits hold one bit per filtered dimension (failBits.ts). */
 export const MAX_FILTER_DIMS = 32
 

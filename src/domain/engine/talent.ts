@@ -1,14 +1,13 @@
 import type { DemandRow, TalentCell, TalentSourceRow } from '../types'
-import type { CubeSpec } from './spec'
+import type { AggregatesOf, CubeSpec } from './spec'
 import { defineCube, defineRows } from './cube'
-import type { TalentAggregates } from './types'
 
 /**
  * Talent cells (SPEC §4): stock is a level, so it is taken at the range's last year (in the
  * year group, at each year); inflow is a flow, summed over the range; the young stock per
  * district feeds the map's young-share metric.
  */
-export const talentSpec: CubeSpec<TalentCell> = {
+export const talentSpec = {
   name: 'talent',
   dims: {
     district: { field: 'district', filter: 'district', kind: 'any-of', domain: 'districts' },
@@ -29,10 +28,14 @@ export const talentSpec: CubeSpec<TalentCell> = {
     byChain: { by: ['chain'], measures: ['stock', 'inflow'] },
     byTalentType: { by: ['talentType'], measures: ['stock', 'inflow'] },
     byEducation: { by: ['education'], measures: ['stock', 'inflow'] },
+    // No age filter exists: every filter applies.
     byAgeBand: { by: ['ageBand'], measures: ['stock', 'inflow'] },
     byYear: { by: ['year'], measures: ['stock', 'inflow'] },
   },
-}
+} as const satisfies CubeSpec<TalentCell>
+
+/** What the cube's `query` returns (the declaration's groups). */
+export type TalentAggregates = AggregatesOf<TalentCell, typeof talentSpec>
 
 export const talentCube = /* @__PURE__ */ defineCube<TalentCell, TalentAggregates>(talentSpec)
 

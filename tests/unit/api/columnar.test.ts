@@ -86,6 +86,11 @@ describe('loadColumnar', () => {
         // Records read back from the columns are the JSON's.
         const records = frameTable(frame)
         for (const i of [0, 1, rows.length - 1]) expect(records.row(i)).toEqual(rows[i])
+        if (table === 'items') {
+          const last = rows[rows.length - 1] as { id: string }
+          expect(records.byId(last.id)).toEqual(last)
+          expect(records.byId('no-such-id')).toBeNull()
+        }
       }
     }, 60_000)
   }
