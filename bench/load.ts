@@ -12,7 +12,8 @@ import type { Browser } from 'playwright-core'
 import { ARROW_DATASETS } from '../src/api/arrow/layout'
 import { DATASET_NAMES, type Datasets } from '../src/domain/types'
 import { encodeDataset } from '../mock/arrow'
-import { startServer } from '../tests/e2e/server'
+import { startServer, type StaticServer } from '../tests/e2e/server'
+import { benchClicks, type ClicksResult } from './clicks'
 import { median } from './filter'
 
 export interface LoadRun {
@@ -37,6 +38,8 @@ export interface LoadResult {
   arrowBytes: number
   jsonBytes: number
   runs: LoadRun[]
+  /** The five filter clicks after an Arrow load (bench-results.json's top-level `clicks`). */
+  clicks: ClicksResult
 }
 
 /**
@@ -68,12 +71,33 @@ function stage(outDir: string, data: Datasets): string {
   return root
 }
 
-async function once(browser: Browser, root: string, format: LoadRun['format']): Promise<LoadRun> {
+/** A static server of `root` whose config.json asks for `format`, for the time of `fn`. */
+async function withServer<T>(
+  root: string,
+  format: LoadRun['format'],
+  fn: (server: StaticServer) => Promise<T>,
+): Promise<T> {
   const server = await startServer(root)
   const config = JSON.stringify({ apiBase: './api/v1', basemap: null, title: 'bench', format, timeoutMs: 120_000 })
   server.overrides.set('/config.json', (_req, res) =>
     res.writeHead(200, { 'Content-Type': 'application/json' }).end(config),
   )
+  try {
+    return await fn(server)
+  } finally {
+    await server.close()
+  }
+}
+
+const once = (browser: Browser, root: string, format: LoadRun['format']) =>
+  withServer(root, format, (server) => loadOnce(browser, root, server, format))
+
+async function loadOnce(
+  browser: Browser,
+  root: string,
+  server: StaticServer,
+  format: LoadRun['format'],
+): Promise<LoadRun> {
   const context = await browser.newContext({ viewport: { width: 1600, height: 900 } })
   try {
     const page = await context.newPage()
@@ -94,7 +118,6 @@ async function once(browser: Browser, root: string, format: LoadRun['format']): 
     }
   } finally {
     await context.close()
-    await server.close()
   }
 }
 
@@ -120,6 +143,8 @@ export async function benchLoad(
       }
     }
     const of = (f: LoadRun['format']) => runs.filter((r) => r.format === f)
+    const clicks = await withServer(root, 'arrow', (server) => benchClicks(browser, server, scale))
+    log(`clicks: longest script ${clicks.steps.map((s) => s.longestScriptMs).join(' / ')} ms`)
     return {
       scale,
       arrowReadyMs: Math.round(median(of('arrow').map((r) => r.readyMs))),
@@ -130,6 +155,7 @@ export async function benchLoad(
       arrowBytes: of('arrow')[0]?.datasetBytes ?? 0,
       jsonBytes: of('json')[0]?.datasetBytes ?? 0,
       runs,
+      clicks,
     }
   } finally {
     rmSync(root, { recursive: true, force: true })

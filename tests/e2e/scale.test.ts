@@ -15,7 +15,8 @@ import { generate } from '../../mock/generate'
 import { ARROW_DATASETS } from '../../src/api/arrow/layout'
 import { DATASET_NAMES } from '../../src/domain/types'
 import { kpi, launch, watchErrors } from './browser'
-import { expectedKpis, type Expect } from './expected'
+import { expectedKpis } from './expected'
+import { instrument, mapIdle, SCALE_CLICKS, type PerfWindow } from './scaleClicks'
 import { DIST, startServer, type StaticServer } from './server'
 
 const SCALE = 50
@@ -44,12 +45,6 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true })
 })
 
-interface Step {
-  name: string
-  act: (page: Page) => Promise<void>
-  expect: Expect
-}
-
 interface Measured {
   step: string
   firms: number
@@ -59,61 +54,6 @@ interface Measured {
   maxLongTaskMs: number
   /** The longest script time inside one long animation frame (what the app's code costs). */
   maxFrameScriptMs: number
-}
-
-type Win = Window & {
-  __perf: { act: number; kpi: number; long: number[]; frameScripts: number[] }
-}
-
-/** Observers for long tasks, long animation frames, the last user input and the KPI's last change. */
-function instrument() {
-  const w = window as unknown as Win
-  w.__perf = { act: 0, kpi: 0, long: [], frameScripts: [] }
-  new PerformanceObserver((l) => {
-    for (const e of l.getEntries()) w.__perf.long.push(e.duration)
-  }).observe({ type: 'longtask' })
-  new PerformanceObserver((l) => {
-    for (const e of l.getEntries() as (PerformanceEntry & { scripts?: { duration: number }[] })[])
-      w.__perf.frameScripts.push(Math.max(0, ...(e.scripts ?? []).map((s) => s.duration)))
-  }).observe({ type: 'long-animation-frame' })
-  const mark = () => {
-    if (!w.__perf.act) w.__perf.act = performance.now()
-  }
-  window.addEventListener('pointerdown', mark, true)
-  window.addEventListener('change', mark, true)
-  new MutationObserver(() => (w.__perf.kpi = performance.now())).observe(document.body, {
-    subtree: true,
-    attributes: true,
-    attributeFilter: ['data-value'],
-  })
-}
-
-async function mapIdle(page: Page) {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const el = document.querySelector('[data-testid="map"]') as HTMLElement & {
-          __map: { once(ev: string, fn: () => void): void; triggerRepaint(): void }
-        }
-        el.__map.once('idle', () => resolve())
-        el.__map.triggerRepaint()
-      }),
-  )
-}
-
-async function districtBar(page: Page, adcode: string) {
-  await page.locator('[data-testid="chart-industry-district"]').scrollIntoViewIfNeeded()
-  return page.evaluate((id) => {
-    type Opt = { series: { data: { clickId: string; value: number }[] }[] }
-    const el = document.querySelector('[data-testid="chart-industry-district"] .chart-canvas') as HTMLElement & {
-      __chart: { getOption(): Opt; convertToPixel(f: object, v: number[]): number[] }
-    }
-    const rows = el.__chart.getOption().series[0]!.data
-    const row = rows.findIndex((d) => d.clickId === id)
-    const [x, y] = el.__chart.convertToPixel({ gridIndex: 0 }, [rows[row]!.value / 2, row])
-    const r = el.getBoundingClientRect()
-    return { x: r.left + x!, y: r.top + y! }
-  }, adcode)
 }
 
 /**
@@ -219,33 +159,6 @@ async function clusterThenPointClick(page: Page) {
   throw new Error('no firm point after 8 cluster clicks')
 }
 
-const STEPS: Step[] = [
-  {
-    name: 'segment box click (narrow)',
-    act: (p) => p.click('[data-testid="chain-segment-lithium-cathode"]'),
-    expect: { segment: 'lithium-cathode' },
-  },
-  {
-    name: 'same box again (widen to all)',
-    act: (p) => p.click('[data-testid="chain-segment-lithium-cathode"]'),
-    expect: {},
-  },
-  {
-    name: 'chain selector → lithium',
-    act: async (p) => void (await p.selectOption('[data-testid="chain-select"]', 'lithium')),
-    expect: { chain: 'lithium' },
-  },
-  {
-    name: 'district bar 滕州市',
-    act: async (p) => {
-      const pt = await districtBar(p, '370481')
-      await p.mouse.click(pt.x, pt.y)
-    },
-    expect: { chain: 'lithium', district: ['370481'] },
-  },
-  { name: 'reset (widen to all)', act: (p) => p.click('[data-testid="filter-reset"]'), expect: {} },
-]
-
 describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
   it('every click gives the right numbers; long tasks are measured and reported', async () => {
     const ctx = await browser.newContext({ viewport: { width: 1440, height: 900 } })
@@ -275,10 +188,10 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
     await page.evaluate(instrument)
 
     const rows: Measured[] = []
-    for (const step of STEPS) {
+    for (const step of SCALE_CLICKS) {
       await page.waitForTimeout(1500)
       await page.evaluate(() => {
-        const p = (window as unknown as Win).__perf
+        const p = (window as unknown as PerfWindow).__perf
         Object.assign(p, { act: 0, kpi: 0, long: [], frameScripts: [] })
       })
       await step.act(page)
@@ -301,7 +214,7 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
       }
       await mapIdle(page)
       await page.waitForTimeout(1000)
-      const p = await page.evaluate(() => (window as unknown as Win).__perf)
+      const p = await page.evaluate(() => (window as unknown as PerfWindow).__perf)
       rows.push({
         step: step.name,
         firms: want['enterprise-count'],
@@ -341,7 +254,7 @@ describe(`scale ${SCALE}: filter clicks on #/industry`, () => {
     }
     await ctx.close()
     expect(errors).toEqual([])
-    expect(rows).toHaveLength(STEPS.length)
+    expect(rows).toHaveLength(SCALE_CLICKS.length)
     const report = {
       scale: SCALE,
       firms: data.enterprises.length,
