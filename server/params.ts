@@ -4,9 +4,9 @@
  * Where the SPA would drop a value with a notice, the API answers 400 with a JSON error:
  * unknown or repeated parameters, malformed or unknown values, oversized input.
  */
-import { FILTER_KEYS, type Filters } from '../src/domain/filters.ts'
+import type { Filters } from '../src/domain/filters.ts'
 import type { Meta } from '../src/domain/types.ts'
-import { parseQuery, sanitizeFilters } from '../src/domain/url.ts'
+import { parseQuery, sanitizeFilters, URL_PARAMS } from '../src/domain/url.ts'
 
 /** The longest value any parameter may carry (district lists of every adcode fit). */
 export const MAX_VALUE_LENGTH = 1000
@@ -39,28 +39,17 @@ function plain(query: Raw, allowed: readonly string[]): Record<string, string> {
   return out
 }
 
-/** The SPA's view parameters: a permalink's query may carry them; checked like the rest, then ignored. */
-const URL_KEYS: readonly string[] = [
-  ...FILTER_KEYS,
-  'lang',
-  'screen',
-  'tour',
-  'tourInterval',
-  'layer',
-  'metric',
-  'compare',
-]
-
 /** The §3 filters of a request; throws BadRequest on anything the SPA would not accept as it is. */
 export function parseFilters(
   query: Raw,
   meta: Meta,
   extra: readonly string[] = [],
 ): { filters: Filters; rest: Record<string, string> } {
-  const all = plain(query, [...URL_KEYS, ...extra])
+  // The SPA's own parameter list: a permalink's view parameters are checked like the filters, then ignored.
+  const all = plain(query, [...URL_PARAMS, ...extra])
   const fq: Record<string, string> = {}
   const rest: Record<string, string> = {}
-  for (const [k, v] of Object.entries(all)) (URL_KEYS.includes(k) ? fq : rest)[k] = v
+  for (const [k, v] of Object.entries(all)) (URL_PARAMS.includes(k) ? fq : rest)[k] = v
   if ((fq.q ?? '').length > MAX_Q_LENGTH) throw new BadRequest(`q is longer than ${MAX_Q_LENGTH} characters`, ['q'])
   const parsed = parseQuery(fq)
   if (parsed.invalid.length) throw new BadRequest(`invalid value of ${parsed.invalid.join(', ')}`, parsed.invalid)

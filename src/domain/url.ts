@@ -40,8 +40,8 @@ export function defaultView(): ViewParams {
   }
 }
 
-/** Every parameter the app reads; the rest of a query is left as it is. */
-const URL_PARAMS: readonly string[] = [
+/** Every parameter the app reads (the server mode API accepts the same); the rest of a query is left as it is. */
+export const URL_PARAMS: readonly string[] = [
   ...FILTER_KEYS,
   'lang',
   'screen',
