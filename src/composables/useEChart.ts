@@ -3,6 +3,7 @@ import type { EChartsOption } from 'echarts'
 import {
   computed,
   inject,
+  onActivated,
   onBeforeUnmount,
   onMounted,
   provide,
@@ -15,6 +16,7 @@ import { LOOKS, type Look } from '@/theme'
 import { firstDraw } from './chartQueue'
 import { init, type ECharts } from './echarts'
 import { registerInstance } from './instances'
+import { usePauseWhileCached } from './usePauseWhileCached'
 
 /** What ECharts hands a click handler (the part the app reads). */
 export interface ChartClick {
@@ -50,7 +52,8 @@ export function useChartEnv(): ChartEnv {
 
 /**
  * One owner of one ECharts instance: created once its box has a size, resized with it,
- * recreated when the environment changes, disposed on unmount.
+ * recreated when the environment changes, disposed on unmount. While its view is cached (App.vue's
+ * KeepAlive) it draws nothing; on return it draws the latest option and fits its box.
  */
 export function useEChart(
   el: Ref<HTMLElement | null>,
@@ -62,6 +65,7 @@ export function useEChart(
   let observer: ResizeObserver | null = null
   let frame = 0
   let release = () => {}
+  usePauseWhileCached()
 
   function create(host: HTMLElement) {
     const c = init(host, LOOKS[env.theme.value].chartTheme, {
@@ -123,6 +127,13 @@ export function useEChart(
       drawn = true
       draw(c, latest)
     })
+  })
+
+  onActivated(() => {
+    const c = chart.value
+    const host = el.value
+    if (c && host && hasSize(host) && (c.getWidth() !== host.clientWidth || c.getHeight() !== host.clientHeight))
+      c.resize()
   })
 
   onBeforeUnmount(() => {
