@@ -87,6 +87,10 @@ export function useEChart(
   }
 
   const hasSize = (host: HTMLElement) => host.clientWidth > 0 && host.clientHeight > 0
+  /** Resizes the chart to its box when their sizes differ (a kept-alive view's boxes come back unchanged). */
+  const fit = (c: ECharts, host: HTMLElement) => {
+    if (c.getWidth() !== host.clientWidth || c.getHeight() !== host.clientHeight) c.resize()
+  }
 
   // ECharts cannot measure a box without a size (a hidden panel, a stage still laying out):
   // the chart is created once its box has one, and resized after.
@@ -98,7 +102,7 @@ export function useEChart(
       frame = requestAnimationFrame(() => {
         const host = el.value
         if (!host || !hasSize(host)) return
-        if (chart.value) chart.value.resize()
+        if (chart.value) fit(chart.value, host)
         else create(host)
       })
     })
@@ -130,10 +134,7 @@ export function useEChart(
   })
 
   onActivated(() => {
-    const c = chart.value
-    const host = el.value
-    if (c && host && hasSize(host) && (c.getWidth() !== host.clientWidth || c.getHeight() !== host.clientHeight))
-      c.resize()
+    if (chart.value && el.value && hasSize(el.value)) fit(chart.value, el.value)
   })
 
   onBeforeUnmount(() => {
