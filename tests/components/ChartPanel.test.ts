@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, KeepAlive, nextTick, ref, type Ref } from 'vue'
+import { defineComponent, h, KeepAlive, nextTick, ref, shallowRef, type Component, type Ref } from 'vue'
 import ChartPanel from '../../src/components/chart/ChartPanel.vue'
 import { chartsPending, endLoad } from '../../src/composables/chartQueue'
 import { provideChartEnv } from '../../src/composables/useEChart'
@@ -144,16 +144,15 @@ describe('ChartPanel and useEChart', () => {
 
   it('kept alive and hidden, draws nothing on an option change; shown again, the same chart draws the latest option once', async () => {
     endLoad()
-    const opt = ref<EChartsOption>(option)
+    const opt = shallowRef<EChartsOption>(option)
     const shown = ref(true)
-    const panel = defineComponent({
+    // Plain component objects: KeepAlive caches by component, so the panel needs one of its own.
+    const panel: Component = {
       name: 'Panel',
       setup: () => () => h(ChartPanel, { id: 'x', title: 'X', option: opt.value }),
-    })
-    const other = defineComponent({ name: 'Other', setup: () => () => h('p') })
-    const app = defineComponent({
-      setup: () => () => h(KeepAlive, null, [shown.value ? h(panel) : h(other)]),
-    })
+    }
+    const other: Component = { name: 'Other', setup: () => () => h('p') }
+    const app: Component = { setup: () => () => h(KeepAlive, null, [shown.value ? h(panel) : h(other)]) }
     mountWith(app)
     await nextTick()
     expect(made).toHaveLength(1)
