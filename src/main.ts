@@ -16,8 +16,9 @@ async function start() {
   const data = useDataStore()
   // Server mode's client loads only there: the browser mode bundle does not carry it.
   data.init(config, config.mode === 'server' ? (await import('./api/serverClient')).createServerApi : undefined)
-  app.mount('#app')
+  // The datasets' requests go out before the app's first render, which takes a while on a slow machine.
   void data.loadAll()
+  app.mount('#app')
 }
 
 void start()

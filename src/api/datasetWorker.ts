@@ -1,4 +1,5 @@
 import type { ColumnarBody, ColumnarRequest, ColumnarResult, DatasetContext, DataFormat } from './columnar.ts'
+import { fetchColumnarBody } from './columnarFetch.ts'
 
 /** Loads one record dataset in columns; the page never waits on its work. */
 export type ColumnarLoader = (request: ColumnarRequest, context: Promise<DatasetContext>) => Promise<ColumnarResult>
@@ -48,15 +49,17 @@ function inWorker(request: ColumnarRequest, body: ColumnarBody, context: Promise
 /**
  * Fetches the body on the page (the network is off the main thread either way), then builds the dataset
  * here when it is small, else in a dataset worker. The columnar code (Arrow decoder, column checks, cube
- * build) is a chunk of its own, loaded with the first dataset, so it is not part of the page's first script.
+ * build) is a chunk of its own, not part of the page's first script: it loads while the body downloads.
  */
 const loadColumns: ColumnarLoader = async (request, context) => {
-  const { fetchColumnarBody, columnarFromBody } = await import('./columnar.ts')
+  const code = import('./columnar.ts')
+  // Awaited only for a small body (a failed chunk load then fails that dataset there); a large one never needs it.
+  code.catch(() => undefined)
   const got = await fetchColumnarBody(request)
   if (!got.ok) return got
   const { body } = got
   return body.bytes.length <= PAGE_BODY_BYTES[body.format]
-    ? columnarFromBody(request, body, context)
+    ? (await code).columnarFromBody(request, body, context)
     : inWorker(request, body, context)
 }
 

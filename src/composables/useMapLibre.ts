@@ -15,6 +15,7 @@ import {
   type Ref,
   type ShallowRef,
 } from 'vue'
+import { isSoftwareRenderer, webglRenderer } from '@/map/renderer'
 import { useUiStore } from '@/stores/ui'
 import { registerInstance } from './instances'
 import { usePauseWhileCached } from './usePauseWhileCached'
@@ -99,8 +100,8 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
       bounds,
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
-      // Keeps the last frame readable so exports of the canvas are never blank.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: true },
+      // Keeps the last frame readable so exports of the canvas are never blank; multisampled on a GPU only.
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: !isSoftwareRenderer(webglRenderer()) },
       // Render at the stage's real pixel size so a scaled big-screen stage stays crisp.
       pixelRatio: window.devicePixelRatio * ui.stageScale,
       // Symbols appear at once after a filter change: no fade frames to render on a wall display.

@@ -100,6 +100,22 @@ describe('industry map #/industry', () => {
     })
   }
 
+  it('the map multisamples on a GPU only: software WebGL (this SwiftShader) draws without it', async () => {
+    await withPage(async (page) => {
+      await openReady(page, env.server.url, '/industry')
+      await page.waitForSelector('[data-testid="map"][data-loaded="1"]')
+      const got = await page.evaluate(() => {
+        const probe = document.createElement('canvas').getContext('webgl2')
+        const info = probe?.getExtension('WEBGL_debug_renderer_info')
+        const renderer = probe && info ? String(probe.getParameter(info.UNMASKED_RENDERER_WEBGL)) : ''
+        const canvas = document.querySelector('[data-testid="map"] canvas.maplibregl-canvas') as HTMLCanvasElement
+        return { renderer, antialias: canvas.getContext('webgl2')?.getContextAttributes()?.antialias }
+      })
+      expect(got.renderer).toMatch(/SwiftShader/)
+      expect(got.antialias).toBe(false)
+    })
+  })
+
   it('the chain diagram flags lithium-resources 缺链 and a 弱链 segment, with firm counts from the data', async () => {
     await withPage(async (page) => {
       await openReady(page, env.server.url, '/industry')

@@ -55,14 +55,39 @@ function listFault(v: unknown, max: number, field: string): Fault | null {
 }
 
 /** Each rule kind's check, as zod's `idString`, `count`, `year`, `lon`… in common.ts define it. */
+/** What a number rule accepts: finite numbers from min to max, safe integers where `integer`. */
+export interface NumberRange {
+  min: number
+  max: number
+  integer: boolean
+}
+
+const NUMBER_RANGES = {
+  count: { min: 0, max: Number.MAX_SAFE_INTEGER, integer: true },
+  year: { min: YEAR_MIN, max: YEAR_MAX, integer: true },
+  lon: { min: LON_MIN, max: LON_MAX, integer: false },
+  lat: { min: LAT_MIN, max: LAT_MAX, integer: false },
+  nonNegative: { min: 0, max: Infinity, integer: false },
+} as const satisfies Partial<Record<RuleKind, NumberRange>>
+
+/** A number rule's range (null for the other rules), for checks over typed columns. */
+export function numberRange(rule: FieldRule): NumberRange | null {
+  return rule.rule in NUMBER_RANGES ? NUMBER_RANGES[rule.rule as keyof typeof NUMBER_RANGES] : null
+}
+
+const numberCheck =
+  ({ min, max, integer }: NumberRange) =>
+  (v: unknown, f: string) =>
+    numberFault(v, min, max, integer, f)
+
 const KIND_CHECKS: Record<Exclude<RuleKind, 'object'>, (v: unknown, field: string) => Fault | null> = {
   id: (v, f) => stringFault(v, ID_MAX, f),
   name: (v, f) => stringFault(v, NAME_MAX, f),
-  count: (v, f) => numberFault(v, 0, Number.MAX_SAFE_INTEGER, true, f),
-  year: (v, f) => numberFault(v, YEAR_MIN, YEAR_MAX, true, f),
-  lon: (v, f) => numberFault(v, LON_MIN, LON_MAX, false, f),
-  lat: (v, f) => numberFault(v, LAT_MIN, LAT_MAX, false, f),
-  nonNegative: (v, f) => numberFault(v, 0, Infinity, false, f),
+  count: numberCheck(NUMBER_RANGES.count),
+  year: numberCheck(NUMBER_RANGES.year),
+  lon: numberCheck(NUMBER_RANGES.lon),
+  lat: numberCheck(NUMBER_RANGES.lat),
+  nonNegative: numberCheck(NUMBER_RANGES.nonNegative),
   idList: (v, f) => listFault(v, ID_MAX, f),
   nameList: (v, f) => listFault(v, NAME_MAX, f),
 }

@@ -6,12 +6,8 @@ import path from 'node:path'
 import { promisify } from 'node:util'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { generate } from '../../../mock/generate'
-import {
-  columnarFromBody,
-  fetchColumnarBody,
-  type ColumnarRequest,
-  type DatasetContext,
-} from '../../../src/api/columnar'
+import { columnarFromBody, type ColumnarRequest, type DatasetContext } from '../../../src/api/columnar'
+import { fetchColumnarBody } from '../../../src/api/columnarFetch'
 import type { Fetcher } from '../../../src/api/fetchTransport'
 import { frameTable } from '../../../src/domain/records'
 import type { Enterprise } from '../../../src/domain/types'

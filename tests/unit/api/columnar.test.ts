@@ -8,12 +8,12 @@ import { encodeDataset } from '../../../mock/arrow'
 import { generate } from '../../../mock/generate'
 import {
   columnarFromBody,
-  fetchColumnarBody,
   type ColumnarRequest,
   type ColumnarResult,
   type DataFormat,
   type DatasetContext,
 } from '../../../src/api/columnar'
+import { fetchColumnarBody } from '../../../src/api/columnarFetch'
 import type { Fetcher } from '../../../src/api/fetchTransport'
 import { columnarTransfer } from '../../../src/api/columnarTransfer'
 import type { ArrowDataset } from '../../../src/api/arrow/layout'
