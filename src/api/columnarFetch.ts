@@ -2,7 +2,7 @@
  * Fetching a record dataset's body: a module of its own, light enough for the page's first script, so the
  * download starts at once while the columnar code (decoder, checks, cube build) loads as a chunk beside it.
  */
-import type { ColumnarBody, ColumnarRequest } from './columnar.ts'
+import type { ColumnarBody, ColumnarRequest, DataFormat } from './columnar.ts'
 import { looksLikeArrow } from './arrow/streams.ts'
 import { fetchTransport, readBytes, type Fetcher } from './fetchTransport.ts'
 import {
@@ -15,17 +15,36 @@ import {
   type RetryOptions,
 } from './http.ts'
 
-/** Fetches one record dataset's body (the Arrow file, else the JSON, per `req.format`), with retries. */
+/** Told of a 2xx response before its body is read: the form it holds and its size where the server states it. */
+export type OnResponse = (format: DataFormat, bytes: number | null) => void
+
+/** The stated size of a response's body (compressed, if the server compresses it), or null. */
+function statedBytes(res: Response): number | null {
+  const n = Number(res.headers.get('content-length') ?? NaN)
+  return Number.isFinite(n) && n >= 0 ? n : null
+}
+
+/**
+ * Fetches one record dataset's body (the Arrow file, else the JSON, per `req.format`), with retries;
+ * `onResponse` hears of each response as its headers arrive, so a worker for a large body can start
+ * while the body downloads.
+ */
 export async function fetchColumnarBody(
   req: ColumnarRequest,
   fetcher?: Fetcher,
+  onResponse?: OnResponse,
 ): Promise<{ ok: true; body: ColumnarBody } | { ok: false; error: DatasetError }> {
   const { dataset } = req
   const retry: RetryOptions = req.timeoutMs === undefined ? {} : { timeoutMs: req.timeoutMs }
   const url = datasetUrl(req.apiBase, dataset)
   const query = versionQuery(req.version)
+  const reader = (format: DataFormat) =>
+    fetchTransport((res) => {
+      onResponse?.(format, statedBytes(res))
+      return readBytes(res)
+    }, fetcher)
   if (req.format !== 'json') {
-    const got = await requestWithRetries(fetchTransport(readBytes, fetcher), `${url}.arrow${query}`, retry)
+    const got = await requestWithRetries(reader('arrow'), `${url}.arrow${query}`, retry)
     const auto = req.format === undefined
     if (got.ok && (looksLikeArrow(got.body) || !auto)) return { ok: true, body: { format: 'arrow', bytes: got.body } }
     // Without a format, a missing file (404, or a server's HTML page in its place) means: use the JSON.
@@ -35,7 +54,7 @@ export async function fetchColumnarBody(
       return { ok: false, error: attemptError(dataset, got) }
     }
   }
-  const got = await requestWithRetries(fetchTransport(readBytes, fetcher), `${url}${query}`, retry)
+  const got = await requestWithRetries(reader('json'), `${url}${query}`, retry)
   return got.ok
     ? { ok: true, body: { format: 'json', bytes: got.body } }
     : { ok: false, error: attemptError(dataset, got) }

@@ -48,7 +48,7 @@ export async function startServer(root = DIST): Promise<StaticServer> {
     if (existsSync(file) && statSync(file).isDirectory()) file = path.join(file, 'index.html')
     if (!existsSync(file)) return void res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found')
     const type = TYPES[path.extname(file)] ?? (rel.includes('/api/') ? 'application/json' : 'application/octet-stream')
-    res.writeHead(200, { 'Content-Type': type })
+    res.writeHead(200, { 'Content-Type': type, 'Content-Length': statSync(file).size })
     createReadStream(file).pipe(res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))

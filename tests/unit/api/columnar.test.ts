@@ -104,6 +104,25 @@ describe('loadColumnar', () => {
     expect(got.ok && got.format).toBe('json')
   })
 
+  it('tells of each 2xx response before its body is read: the form and the size the server states', async () => {
+    const heard: [DataFormat, number | null][] = []
+    const body = JSON.stringify(data.platforms)
+    const fetcher = (url: string) =>
+      Promise.resolve(
+        url.endsWith('/platforms')
+          ? new Response(body, { headers: { 'Content-Length': String(body.length) } })
+          : new Response('', { status: 404 }),
+      )
+    const req = { dataset: 'platforms', apiBase: 'http://host/api/v1', crs: 'gcj02' } as const
+    const got = await fetchColumnarBody(req, fetcher, (format, bytes) => heard.push([format, bytes]))
+    expect(got.ok && got.body.format).toBe('json')
+    // The .arrow request's 404 is not a body to start a worker for; the JSON's is, with its stated size.
+    expect(heard).toEqual([['json', body.length]])
+    heard.length = 0
+    await fetchColumnarBody(req, serve('arrow', 'platforms'), (format, bytes) => heard.push([format, bytes]))
+    expect(heard).toEqual([['arrow', null]])
+  })
+
   it('"format": "arrow" with no .arrow file is a failed dataset, never a JSON load', async () => {
     const got = await loadColumnar(
       { dataset: 'platforms', apiBase: 'http://host/api/v1', crs: 'gcj02', format: 'arrow', timeoutMs: 1000 },
