@@ -1,10 +1,10 @@
 import { usePreferredReducedMotion } from '@vueuse/core'
 import type { Map as MapLibre } from 'maplibre-gl'
-import { onScopeDispose, watch, type Ref } from 'vue'
+import { onActivated, onDeactivated, onScopeDispose, watch, type Ref } from 'vue'
 
 /**
  * Moves a line layer's dashes by cycling its `line-dasharray` through `steps`: one timer,
- * running only while `enabled` (the big screen), the page is visible and the viewer has not
+ * running only while `enabled` (the big screen), its view is shown, the page is visible and the viewer has not
  * asked for reduced motion; stopped and cleared with the component. The steps are a fixed
  * cycle, so days of animation add no memory (MapLibre caches one dash pattern per step).
  */
@@ -31,13 +31,14 @@ export function useDashAnimation(
     m.setPaintProperty(layer, 'line-dasharray', steps[step] as number[])
   }
 
-  watch(
-    [map, enabled, motion],
-    ([m, on, pref]) => {
-      stop()
-      if (m && on && pref !== 'reduce') timer = setInterval(tick, stepMs)
-    },
-    { immediate: true },
-  )
+  function start() {
+    stop()
+    if (map.value && enabled.value && motion.value !== 'reduce') timer = setInterval(tick, stepMs)
+  }
+
+  watch([map, enabled, motion], start, { immediate: true })
+  // A view kept in App.vue's KeepAlive cache animates nothing while hidden.
+  onDeactivated(stop)
+  onActivated(start)
   onScopeDispose(stop)
 }

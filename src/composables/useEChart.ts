@@ -3,6 +3,7 @@ import type { EChartsOption } from 'echarts'
 import {
   computed,
   inject,
+  onActivated,
   onBeforeUnmount,
   onMounted,
   provide,
@@ -15,6 +16,7 @@ import { LOOKS, type Look } from '@/theme'
 import { firstDraw } from './chartQueue'
 import { init, type ECharts } from './echarts'
 import { registerInstance } from './instances'
+import { usePauseWhileCached } from './usePauseWhileCached'
 
 /** What ECharts hands a click handler (the part the app reads). */
 export interface ChartClick {
@@ -50,7 +52,8 @@ export function useChartEnv(): ChartEnv {
 
 /**
  * One owner of one ECharts instance: created once its box has a size, resized with it,
- * recreated when the environment changes, disposed on unmount.
+ * recreated when the environment changes, disposed on unmount. While its view is cached (App.vue's
+ * KeepAlive) it draws nothing; on return it draws the latest option and fits its box.
  */
 export function useEChart(
   el: Ref<HTMLElement | null>,
@@ -62,6 +65,7 @@ export function useEChart(
   let observer: ResizeObserver | null = null
   let frame = 0
   let release = () => {}
+  usePauseWhileCached()
 
   function create(host: HTMLElement) {
     const c = init(host, LOOKS[env.theme.value].chartTheme, {
@@ -83,6 +87,10 @@ export function useEChart(
   }
 
   const hasSize = (host: HTMLElement) => host.clientWidth > 0 && host.clientHeight > 0
+  /** Resizes the chart to its box when their sizes differ (a kept-alive view's boxes come back unchanged). */
+  const fit = (c: ECharts, host: HTMLElement) => {
+    if (c.getWidth() !== host.clientWidth || c.getHeight() !== host.clientHeight) c.resize()
+  }
 
   // ECharts cannot measure a box without a size (a hidden panel, a stage still laying out):
   // the chart is created once its box has one, and resized after.
@@ -94,7 +102,7 @@ export function useEChart(
       frame = requestAnimationFrame(() => {
         const host = el.value
         if (!host || !hasSize(host)) return
-        if (chart.value) chart.value.resize()
+        if (chart.value) fit(chart.value, host)
         else create(host)
       })
     })
@@ -126,6 +134,10 @@ export function useEChart(
       drawn = true
       draw(c, latest)
     })
+  })
+
+  onActivated(() => {
+    if (chart.value && el.value && hasSize(el.value)) fit(chart.value, el.value)
   })
 
   onBeforeUnmount(() => {

@@ -2,6 +2,7 @@ import type { LayerSpecification, Map as MapLibre, MapLayerMouseEvent, SourceSpe
 import { onBeforeUnmount, shallowRef, watch } from 'vue'
 import { beforeIdOf } from '@/map/order'
 import { useMapContext } from './useMapLibre'
+import { usePauseWhileCached } from './usePauseWhileCached'
 
 /** A pointer handler on some of the component's layers (one event for them all). */
 export type LayerEvent = [
@@ -22,12 +23,14 @@ export interface MapLayerDef {
  * The sources, layers and pointer handlers of one layer component inside a MapView: added once
  * the map has loaded, every layer placed against the declared z-order's anchors, all removed on
  * unmount. `map` is the map while they are on it, for the component's own updates; `place`
- * (re-)adds one of its layers at its declared place, e.g. to read another source.
+ * (re-)adds one of its layers at its declared place, e.g. to read another source. While the view is
+ * cached (App.vue's KeepAlive), the component's updates wait (usePauseWhileCached) and run once on return.
  */
 export function useMapLayer(def: MapLayerDef) {
   const ctx = useMapContext()
   const map = shallowRef<MapLibre>()
   const placed = new Set<string>()
+  usePauseWhileCached()
 
   function place(m: MapLibre, spec: LayerSpecification) {
     if (m.getLayer(spec.id)) m.removeLayer(spec.id)

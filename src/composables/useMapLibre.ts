@@ -4,6 +4,7 @@ import 'maplibre-gl/dist/maplibre-gl.css'
 import {
   computed,
   inject,
+  onActivated,
   onBeforeUnmount,
   onMounted,
   provide,
@@ -17,6 +18,7 @@ import {
 import { isSoftwareRenderer, webglRenderer } from '@/map/renderer'
 import { useUiStore } from '@/stores/ui'
 import { registerInstance } from './instances'
+import { usePauseWhileCached } from './usePauseWhileCached'
 
 // Once bundled, MapLibre cannot find its worker on its own (stack.md pitfall 1).
 setWorkerUrl(workerUrl)
@@ -50,10 +52,18 @@ interface MapInit {
   options?: Partial<MapOptions>
 }
 
+/** Fits the map to its container when their sizes differ (never to the no-size of a cached, detached view). */
+function fit(m: MapLibre, host: HTMLElement) {
+  const canvas = m.getCanvas()
+  if (!host.clientWidth || !host.clientHeight) return
+  if (canvas.clientWidth !== host.clientWidth || canvas.clientHeight !== host.clientHeight) m.resize()
+}
+
 /**
  * One owner of one MapLibre map: created on mount, resized with its container, removed on
  * unmount, and provided to the components inside (useMapContext). `loaded` turns true once the
- * style has loaded and sources may be added.
+ * style has loaded and sources may be added. While its view is cached (App.vue's KeepAlive) the map
+ * stays, untouched; on return it is fitted to its container again.
  */
 export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
   const ui = useUiStore()
@@ -64,6 +74,7 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
   let observer: ResizeObserver | null = null
   let release = () => {}
   let poke: ReturnType<typeof setTimeout> | undefined
+  usePauseWhileCached()
 
   /**
    * MapLibre fires 'load' from a render frame, and a basemap tile that fails (a 404 above all)
@@ -105,8 +116,13 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
     Object.defineProperty(el.value, '__map', { value: m, configurable: true })
     m.once('load', () => (loaded.value = true))
     pokeUntilLoaded(m)
-    observer = new ResizeObserver(() => m.resize())
-    observer.observe(el.value)
+    const host = el.value
+    observer = new ResizeObserver(() => fit(m, host))
+    observer.observe(host)
+  })
+
+  onActivated(() => {
+    if (map.value && el.value) fit(map.value, el.value)
   })
 
   watch(

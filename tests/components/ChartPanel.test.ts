@@ -1,6 +1,6 @@
 import type { EChartsOption } from 'echarts'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { defineComponent, h, nextTick, ref, type Ref } from 'vue'
+import { defineComponent, h, KeepAlive, nextTick, ref, shallowRef, type Component, type Ref } from 'vue'
 import ChartPanel from '../../src/components/chart/ChartPanel.vue'
 import { chartsPending, endLoad } from '../../src/composables/chartQueue'
 import { provideChartEnv } from '../../src/composables/useEChart'
@@ -26,6 +26,8 @@ vi.mock('../../src/composables/echarts', () => ({
       on: (_event: string, fn: (p: unknown) => void) => (c.click = fn),
       setOption: (o: object) => c.options.push(o),
       resize: () => {},
+      getWidth: () => width,
+      getHeight: () => width / 2,
       dispose: () => (c.disposed = true),
     }
   },
@@ -138,5 +140,35 @@ describe('ChartPanel and useEChart', () => {
     mountWith(stage('desk', ref(1)))
     await nextTick()
     expect(made[0]!.options.at(-1)).toMatchObject(option)
+  })
+
+  it('kept alive and hidden, draws nothing on an option change; shown again, the same chart draws the latest option once', async () => {
+    endLoad()
+    const opt = shallowRef<EChartsOption>(option)
+    const shown = ref(true)
+    // Plain component objects: KeepAlive caches by component, so the panel needs one of its own.
+    const panel: Component = {
+      name: 'Panel',
+      setup: () => () => h(ChartPanel, { id: 'x', title: 'X', option: opt.value }),
+    }
+    const other: Component = { name: 'Other', setup: () => () => h('p') }
+    const app: Component = { setup: () => () => h(KeepAlive, null, [shown.value ? h(panel) : h(other)]) }
+    mountWith(app)
+    await nextTick()
+    expect(made).toHaveLength(1)
+    const drawn = made[0]!.options.length
+    shown.value = false
+    await nextTick()
+    opt.value = { series: [{ type: 'bar', data: [3] }] }
+    await nextTick()
+    opt.value = { series: [{ type: 'bar', data: [4] }] }
+    await frame()
+    expect(made[0]!.options).toHaveLength(drawn)
+    shown.value = true
+    await frame()
+    expect(made).toHaveLength(1)
+    expect(made[0]!.disposed).toBe(false)
+    expect(made[0]!.options).toHaveLength(drawn + 1)
+    expect(made[0]!.options.at(-1)).toMatchObject({ series: [{ type: 'bar', data: [4] }] })
   })
 })

@@ -166,21 +166,40 @@ describe('tour', () => {
       env.browser,
       async (page) => {
         await openReady(page, env.server.url, '/?screen=1&tour=1&tourInterval=0.3')
-        await page.waitForFunction(
-          () => Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= 40,
-          undefined,
-          { timeout: 90_000 },
-        )
+        const visited = (n: number) =>
+          page.waitForFunction(
+            (min) =>
+              Number(document.querySelector('[data-testid="tour-caption"]')?.getAttribute('data-visited')) >= min,
+            n,
+            { timeout: 90_000 },
+          )
+        // By step 20 the tour has shown every view; the views stay alive (App.vue's KeepAlive).
+        await visited(20)
+        const at20 = await page.evaluate(() => ({ ...window.__zzInstances }))
+        await visited(40)
         await page.click('[data-testid="tour-toggle"]')
         await page.waitForTimeout(1500)
         const live = await page.evaluate(() => ({ ...window.__zzInstances }))
         const canvases = await page.evaluate(() => document.querySelectorAll('[data-testid="map"] canvas').length)
-        expect(live.map).toBe(1)
+        // One map per view (the four routes), none more after 20 further steps; only the shown view's in the page.
+        expect(live.map).toBe(4)
+        expect(live).toEqual(at20)
         expect(canvases).toBe(1)
-        // ECharts marks each live container; the registry must match the DOM exactly.
-        const charts = await page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length)
-        expect(charts).toBeGreaterThan(0)
-        expect(live.chart).toBe(charts)
+        // ECharts marks each live container: the charts alive are those of the four views, each as many as
+        // a page opened on that view shows.
+        let perView = 0
+        for (const route of ['', 'talent', 'industry', 'innovation'])
+          perView += await withFreshPage(
+            env.browser,
+            async (one) => {
+              await openReady(one, env.server.url, `/${route}?screen=1`)
+              await one.waitForTimeout(500)
+              return one.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length)
+            },
+            { viewport: { width: 1920, height: 1080 } },
+          )
+        expect(perView).toBeGreaterThan(0)
+        expect(live.chart).toBe(perView)
       },
       { viewport: { width: 1920, height: 1080 } },
     )

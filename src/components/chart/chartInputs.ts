@@ -2,6 +2,7 @@ import { computed } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { clickedId } from '@/charts/click'
 import type { ChartClick } from '@/composables/useEChart'
+import { usePauseWhileCached } from '@/composables/usePauseWhileCached'
 import { districtName } from '@/domain/labels'
 import { useDataStore } from '@/stores/data'
 import { useFiltersStore } from '@/stores/filters'
@@ -13,6 +14,8 @@ type ToggleKey = 'district' | 'chain' | 'segment' | 'talentType' | 'education' |
  * per district, and the click handlers that turn a clicked item's id (see `@/charts/click`) into a filter change.
  */
 export function useChartInputs() {
+  // The option is computed in the chart component: a cached view's charts compute nothing.
+  usePauseWhileCached()
   const { t, te } = useI18n()
   const data = useDataStore()
   const filters = useFiltersStore()
