@@ -16,7 +16,14 @@ import {
 } from '../../domain/recordRules.ts'
 import type { Boundaries, Meta } from '../../domain/types.ts'
 import { isPersonalKey, recordDrop, type DropReason, type DropReport } from '../schemas/common.ts'
-import { fieldCheck, numberRange, type Fault, type NumberRange, type ValueCheck } from '../schemas/fast.ts'
+import {
+  fieldCheck,
+  inNumberRange,
+  numberRange,
+  type Fault,
+  type NumberRange,
+  type ValueCheck,
+} from '../schemas/fast.ts'
 import type { SourceColumn, SourceTable } from './source.ts'
 
 type Reason = DropReason | ReferenceReason
@@ -84,14 +91,12 @@ function checkNumbers(
   check: ColumnCheck,
   col: SourceColumn,
   values: Float64Array,
-  { min, max, integer }: NumberRange,
+  range: NumberRange,
   test: ValueCheck,
 ): void {
   const { why } = check
   for (let i = 0; i < why.length; i++) {
-    if (why[i]) continue
-    const v = values[i] as number
-    if (v >= min && v <= max && (integer ? Number.isSafeInteger(v) : Number.isFinite(v))) continue
+    if (why[i] || inNumberRange(values[i] as number, range)) continue
     dropFault(check, i, test(col.at(i)))
   }
 }

@@ -54,7 +54,6 @@ function listFault(v: unknown, max: number, field: string): Fault | null {
   return null
 }
 
-/** Each rule kind's check, as zod's `idString`, `count`, `year`, `lon`… in common.ts define it. */
 /** What a number rule accepts: finite numbers from min to max, safe integers where `integer`. */
 export interface NumberRange {
   min: number
@@ -70,6 +69,11 @@ const NUMBER_RANGES = {
   nonNegative: { min: 0, max: Infinity, integer: false },
 } as const satisfies Partial<Record<RuleKind, NumberRange>>
 
+/** Whether a number passes its rule: `numberFault` returns null for exactly these. */
+export function inNumberRange(v: number, { min, max, integer }: NumberRange): boolean {
+  return v >= min && v <= max && (integer ? Number.isSafeInteger(v) : Number.isFinite(v))
+}
+
 /** A number rule's range (null for the other rules), for checks over typed columns. */
 export function numberRange(rule: FieldRule): NumberRange | null {
   return rule.rule in NUMBER_RANGES ? NUMBER_RANGES[rule.rule as keyof typeof NUMBER_RANGES] : null
@@ -80,6 +84,7 @@ const numberCheck =
   (v: unknown, f: string) =>
     numberFault(v, min, max, integer, f)
 
+/** Each rule kind's check, as zod's `idString`, `count`, `year`, `lon`… in common.ts define it. */
 const KIND_CHECKS: Record<Exclude<RuleKind, 'object'>, (v: unknown, field: string) => Fault | null> = {
   id: (v, f) => stringFault(v, ID_MAX, f),
   name: (v, f) => stringFault(v, NAME_MAX, f),
