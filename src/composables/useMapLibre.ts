@@ -6,6 +6,7 @@ import {
   inject,
   onActivated,
   onBeforeUnmount,
+  onDeactivated,
   onMounted,
   provide,
   ref,
@@ -15,9 +16,10 @@ import {
   type Ref,
   type ShallowRef,
 } from 'vue'
-import { isSoftwareRenderer, webglRenderer } from '@/map/renderer'
+import { drawn, isSoftwareRenderer, webglRenderer } from '@/map/renderer'
 import { useUiStore } from '@/stores/ui'
 import { registerInstance } from './instances'
+import { unseenCounter } from './mapsUnseen'
 import { usePauseWhileCached } from './usePauseWhileCached'
 
 // Once bundled, MapLibre cannot find its worker on its own (stack.md pitfall 1).
@@ -52,6 +54,18 @@ interface MapInit {
   options?: Partial<MapOptions>
 }
 
+/** How long a map drawn unseen waits for an idle frame before it draws its full-size frame anyway (an endless animation). */
+const SHOW_WAIT_MS = 1000
+/** How long after the data has settled a map drawn unseen shows, whatever it has drawn by then. */
+const SHOW_LIMIT_MS = 4000
+
+/**
+ * Device pixels per CSS pixel of a map drawn unseen: its frames still load and place everything, at a
+ * sixty-fourth of the pixels, so the software driver keeps up with them and none are left to draw when
+ * the map shows (at full size, drawn from scratch once).
+ */
+const UNSEEN_PIXEL_RATIO = 0.125
+
 /** Fits the map to its container when their sizes differ (never to the no-size of a cached, detached view). */
 function fit(m: MapLibre, host: HTMLElement) {
   const canvas = m.getCanvas()
@@ -64,12 +78,24 @@ function fit(m: MapLibre, host: HTMLElement) {
  * unmount, and provided to the components inside (useMapContext). `loaded` turns true once the
  * style has loaded and sources may be added. While its view is cached (App.vue's KeepAlive) the map
  * stays, untouched; on return it is fitted to its container again.
+ *
+ * Where WebGL is drawn in software, the page waits for each shown map frame to be drawn and read back
+ * (150–300 ms a frame while a large dataset loads): the map then draws unseen (`shown` false) until it is
+ * built and `settled()` (the page's data), and shows once it has drawn that; its building frames cost the
+ * page nothing. A GPU shows every frame as it comes.
  */
-export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
+export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit, settled: () => boolean = () => true) {
   const ui = useUiStore()
   const map = shallowRef<MapLibre>()
   const loaded = ref(false)
   const adding = ref(0)
+  const shown = ref(true)
+  // Counted in mapsUnseen while unseen and its view is shown (not cached); lifecycle hooks, not watchers,
+  // keep the count: a cached view's watchers are paused.
+  const count = unseenCounter()
+  let active = true
+  const recount = () => count(active && !!map.value && !shown.value)
+  const pixelRatio = () => window.devicePixelRatio * ui.stageScale
   provide(MAP_CONTEXT, { map, loaded, neutralBase: ref(false), adding })
   let observer: ResizeObserver | null = null
   let release = () => {}
@@ -94,6 +120,8 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
     // Keep MapLibre's worker past the last map's removal (idempotent): otherwise each view switch
     // (every few tour steps) terminates it and the next map starts, parses and re-optimises a new one.
     prewarm()
+    const software = isSoftwareRenderer(webglRenderer())
+    shown.value = !software
     const m = new MapLibre({
       container: el.value,
       style,
@@ -101,9 +129,9 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
       // Keeps the last frame readable so exports of the canvas are never blank; multisampled on a GPU only.
-      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: !isSoftwareRenderer(webglRenderer()) },
+      canvasContextAttributes: { preserveDrawingBuffer: true, antialias: !software },
       // Render at the stage's real pixel size so a scaled big-screen stage stays crisp.
-      pixelRatio: window.devicePixelRatio * ui.stageScale,
+      pixelRatio: software ? UNSEEN_PIXEL_RATIO : pixelRatio(),
       // Symbols appear at once after a filter change: no fade frames to render on a wall display.
       fadeDuration: 0,
       dragRotate: false,
@@ -112,6 +140,7 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
     })
     release = registerInstance('map')
     map.value = m
+    recount()
     // Test hook: browser tests project coordinates to pixels to click a district.
     Object.defineProperty(el.value, '__map', { value: m, configurable: true })
     m.once('load', () => (loaded.value = true))
@@ -121,27 +150,79 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit) {
     observer.observe(host)
   })
 
+  onDeactivated(() => {
+    active = false
+    recount()
+  })
+
   onActivated(() => {
+    active = true
+    recount()
     if (map.value && el.value) fit(map.value, el.value)
   })
 
   watch(
     () => ui.stageScale,
-    (scale) => map.value?.setPixelRatio(window.devicePixelRatio * scale),
+    () => {
+      if (shown.value) map.value?.setPixelRatio(pixelRatio())
+    },
+  )
+
+  const built = computed(() => loaded.value && adding.value === 0)
+  const timers: ReturnType<typeof setTimeout>[] = []
+  let sized = false
+  const reveal = (m: MapLibre) => {
+    if (map.value !== m || shown.value) return
+    if (!sized) m.setPixelRatio(pixelRatio())
+    sized = true
+    shown.value = true
+    recount()
+  }
+  // Drawn once at full size, still unseen, and shown when the driver has finished that frame: showing it
+  // then costs the page a read of finished pixels, not the drawing.
+  const drawThenReveal = (m: MapLibre) => {
+    if (sized || map.value !== m) return
+    sized = true
+    m.once('render', () => {
+      const canvas = m.getCanvas()
+      void drawn(canvas.getContext('webgl2') ?? canvas.getContext('webgl')).then(() => reveal(m))
+    })
+    m.setPixelRatio(pixelRatio())
+  }
+  watch(
+    () => built.value && settled(),
+    (ready) => {
+      const m = map.value
+      if (!ready || !m || shown.value || sized) return
+      timers.push(setTimeout(() => drawThenReveal(m), SHOW_WAIT_MS))
+      // The frame after the last change, once nothing is left to load or place, fires 'idle'.
+      m.once('idle', () => drawThenReveal(m))
+      m.triggerRepaint()
+    },
+  )
+  // A map that never gets built (a style that never loads) or never draws shows anyway, a while after the data.
+  watch(
+    () => settled() && !!map.value,
+    (ready) => {
+      const m = map.value
+      if (ready && m && !shown.value) timers.push(setTimeout(() => reveal(m), SHOW_LIMIT_MS))
+    },
   )
 
   onBeforeUnmount(() => {
     clearTimeout(poke)
+    timers.forEach(clearTimeout)
     observer?.disconnect()
     const m = map.value
     map.value = undefined
     loaded.value = false
     // remove() also loses the WebGL context, so none outlives the view.
     m?.remove()
+    recount()
     release()
   })
 
-  /** Loaded, with every layer component's sources and layers on it (`data-loaded`, what tests wait for). */
-  const complete = computed(() => loaded.value && adding.value === 0)
-  return { map, loaded, complete }
+  /** Loaded, with every layer component's sources and layers on it, and shown (`data-loaded`, what tests wait for). */
+  const complete = computed(() => built.value && shown.value)
+  return { map, loaded, complete, shown }
 }

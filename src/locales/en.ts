@@ -124,6 +124,7 @@ const en: typeof zh = {
     resetView: 'Reset view',
     fit: 'Fit to selection',
     noData: 'No data',
+    drawing: 'Drawing the map…',
   },
   talent: {
     title: 'Talent map',

@@ -110,6 +110,7 @@ export default {
     resetView: '重置视图',
     fit: '缩放到所选',
     noData: '无数据',
+    drawing: '地图绘制中…',
   },
   talent: {
     title: '人才地图',

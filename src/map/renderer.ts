@@ -29,3 +29,31 @@ export function webglRenderer(): string {
   }
   return renderer
 }
+
+/** How long `drawn` polls before it gives up waiting (a driver that never signals). */
+const DRAWN_LIMIT_MS = 1000
+
+/**
+ * Resolves once the GL driver has drawn everything `gl` was given so far: a fence polled between tasks,
+ * never waited on, so a software driver draws on its own threads while the page goes on. Resolves at once
+ * without WebGL 2 fences.
+ */
+export function drawn(gl: WebGLRenderingContext | WebGL2RenderingContext | null): Promise<void> {
+  if (!gl || !('fenceSync' in gl)) return Promise.resolve()
+  const sync = gl.fenceSync(gl.SYNC_GPU_COMMANDS_COMPLETE, 0)
+  gl.flush()
+  const start = performance.now()
+  return new Promise((resolve) => {
+    const poll = () => {
+      const done =
+        !sync ||
+        gl.isContextLost() ||
+        gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED ||
+        performance.now() - start > DRAWN_LIMIT_MS
+      if (!done) return void setTimeout(poll, 16)
+      if (sync) gl.deleteSync(sync)
+      resolve()
+    }
+    setTimeout(poll, 16)
+  })
+}

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import { distance } from '@turf/turf'
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 import { kpi, openReady, withFreshPage } from './browser'
 import { expectedKpis, served } from './expected'
+import { DIST } from './server'
 import { useBrowserAndServer } from './suite'
 
 let cached: ReturnType<typeof served> | null = null
@@ -114,6 +117,52 @@ describe('industry map #/industry', () => {
       expect(got.renderer).toMatch(/SwiftShader/)
       expect(got.antialias).toBe(false)
     })
+  })
+
+  it('software WebGL: the map draws unseen (small, hidden, a status says so) until the data has settled, then shows at full size', async () => {
+    let release = () => {}
+    const held = new Promise<void>((resolve) => (release = resolve))
+    const rel = '/api/v1/enterprises.arrow'
+    const bytes = readFileSync(path.join(DIST, rel))
+    env.server.overrides.set(rel, (_req, res) => {
+      void held.then(() => res.writeHead(200, { 'Content-Type': 'application/octet-stream' }).end(bytes))
+    })
+    try {
+      await withPage(async (page, errors) => {
+        await page.goto(`${env.server.url}#/industry`)
+        await page.waitForFunction(() => document.querySelector<MapHook>('[data-testid="map"]')?.__map.loaded())
+        const state = () =>
+          page.evaluate(() => {
+            const host = document.querySelector('[data-testid="map"]') as HTMLElement
+            const canvas = host.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement
+            return {
+              visibility: getComputedStyle(canvas).visibility,
+              pixels: Math.round((canvas.width / host.clientWidth) * 8) / 8,
+              busy: host.getAttribute('aria-busy'),
+              loaded: host.dataset.loaded,
+              status: document.querySelector('.map-drawing[role="status"]')?.textContent ?? null,
+            }
+          })
+        // The page's data has not settled (the firms are held): the map is built, drawn small and unseen.
+        await page.waitForTimeout(300)
+        expect(await state()).toEqual({
+          visibility: 'hidden',
+          pixels: 0.125,
+          busy: 'true',
+          loaded: '0',
+          status: '地图绘制中…',
+        })
+        release()
+        await page.waitForSelector('[data-testid="map"][data-loaded="1"]', { timeout: 30_000 })
+        const shown = await state()
+        expect(shown).toEqual({ visibility: 'visible', pixels: 1, busy: 'false', loaded: '1', status: null })
+        expect(await page.getAttribute('body', 'data-ready')).toBe('1')
+        expect(errors).toEqual([])
+      })
+    } finally {
+      release()
+      env.server.overrides.delete(rel)
+    }
   })
 
   it('the chain diagram flags lithium-resources 缺链 and a 弱链 segment, with firm counts from the data', async () => {
