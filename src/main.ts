@@ -16,8 +16,10 @@ async function start() {
   const data = useDataStore()
   // Server mode's client loads only there: the browser mode bundle does not carry it.
   data.init(config, config.mode === 'server' ? (await import('./api/serverClient')).createServerApi : undefined)
-  // The datasets' requests go out before the app's first render, which takes a while on a slow machine.
+  // The datasets' requests go out before the app's first render, which takes a while on a slow machine,
+  // and that render runs in a task of its own: the two together made one long task.
   void data.loadAll()
+  await new Promise((resolve) => setTimeout(resolve, 0))
   app.mount('#app')
 }
 

@@ -2,7 +2,7 @@ import { ref, type Ref } from 'vue'
 
 const count = ref(0)
 
-/** Maps of the shown views still drawing unseen (software WebGL, useMapLibre.ts); `data-ready` waits for none. */
+/** Maps of the shown views still starting or drawing unseen (software WebGL, useMapLibre.ts); `data-ready` waits for none. */
 export const mapsUnseen: Readonly<Ref<number>> = count
 
 /** One map's place in `mapsUnseen`: counted while `set(true)` was the last call. */

@@ -31,6 +31,9 @@ export function useClusterWorker(input: ClusterWorkerInput) {
   let sentPoints: FirmPoints | null = null
   let sentFilter: [Uint8Array | null, ArrayLike<number> | null] | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** The view last asked for: a 'moveend' that leaves it as it was (a pixel-ratio change) asks nothing. */
+  let asked = ''
+  const viewKey = (m: MapLibre) => `${m.getZoom()} ${m.getBounds().toArray().join()}`
 
   function start(): ClusterClient {
     worker = new Worker(new URL('../workers/cluster.worker.ts', import.meta.url), { type: 'module' })
@@ -44,10 +47,13 @@ export function useClusterWorker(input: ClusterWorkerInput) {
     const m = input.map.value
     if (!client || !m || !input.active.value) return
     const b = m.getBounds()
+    asked = viewKey(m)
     client.view(paddedBBox(b.getWest(), b.getSouth(), b.getEast(), b.getNorth()), m.getZoom())
   }
 
   const onMove = () => {
+    const m = input.map.value
+    if (m && viewKey(m) === asked) return
     clearTimeout(timer)
     timer = setTimeout(askView, MOVE_DEBOUNCE_MS)
   }

@@ -90,11 +90,12 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit, se
   const loaded = ref(false)
   const adding = ref(0)
   const shown = ref(true)
-  // Counted in mapsUnseen while unseen and its view is shown (not cached); lifecycle hooks, not watchers,
+  // Counted in mapsUnseen while starting or unseen and its view is shown (not cached); lifecycle hooks, not watchers,
   // keep the count: a cached view's watchers are paused.
   const count = unseenCounter()
   let active = true
-  const recount = () => count(active && !!map.value && !shown.value)
+  let starting: ReturnType<typeof setTimeout> | undefined
+  const recount = () => count(active && (starting !== undefined || (!!map.value && !shown.value)))
   const pixelRatio = () => window.devicePixelRatio * ui.stageScale
   provide(MAP_CONTEXT, { map, loaded, neutralBase: ref(false), adding })
   let observer: ResizeObserver | null = null
@@ -114,8 +115,19 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit, se
     }, 500)
   }
 
+  // The map starts in tasks of its own after the view's first render, which it would lengthen: reading the
+  // renderer (a throwaway WebGL context, ≈ 40 ms here) and MapLibre's start (≈ 50 ms).
   onMounted(() => {
-    if (!el.value) return
+    starting = setTimeout(() => {
+      webglRenderer()
+      starting = setTimeout(start, 0)
+    }, 0)
+    recount()
+  })
+
+  function start() {
+    starting = undefined
+    if (!el.value) return recount()
     const { style, bounds, options } = init()
     // Keep MapLibre's worker past the last map's removal (idempotent): otherwise each view switch
     // (every few tour steps) terminates it and the next map starts, parses and re-optimises a new one.
@@ -148,7 +160,7 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit, se
     const host = el.value
     observer = new ResizeObserver(() => fit(m, host))
     observer.observe(host)
-  })
+  }
 
   onDeactivated(() => {
     active = false
@@ -210,6 +222,8 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit, se
   )
 
   onBeforeUnmount(() => {
+    clearTimeout(starting)
+    starting = undefined
     clearTimeout(poke)
     timers.forEach(clearTimeout)
     observer?.disconnect()

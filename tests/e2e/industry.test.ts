@@ -130,7 +130,7 @@ describe('industry map #/industry', () => {
     try {
       await withPage(async (page, errors) => {
         await page.goto(`${env.server.url}#/industry`)
-        await page.waitForFunction(() => document.querySelector<MapHook>('[data-testid="map"]')?.__map.loaded())
+        await page.waitForFunction(() => document.querySelector<MapHook>('[data-testid="map"]')?.__map?.loaded())
         const state = () =>
           page.evaluate(() => {
             const host = document.querySelector('[data-testid="map"]') as HTMLElement
