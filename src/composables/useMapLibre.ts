@@ -17,6 +17,7 @@ import {
   type ShallowRef,
 } from 'vue'
 import { drawn, isSoftwareRenderer, webglRenderer } from '@/map/renderer'
+import { BLANK_IMAGE } from '@/map/style'
 import { useUiStore } from '@/stores/ui'
 import { registerInstance } from './instances'
 import { unseenCounter } from './mapsUnseen'
@@ -156,6 +157,9 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit, se
     // Test hook: browser tests project coordinates to pixels to click a district.
     Object.defineProperty(el.value, '__map', { value: m, configurable: true })
     m.once('load', () => (loaded.value = true))
+    m.on('styleimagemissing', (e: { id: string }) => {
+      if (e.id === BLANK_IMAGE && !m.hasImage(e.id)) m.addImage(e.id, { width: 1, height: 1, data: new Uint8Array(4) })
+    })
     pokeUntilLoaded(m)
     const host = el.value
     observer = new ResizeObserver(() => fit(m, host))

@@ -203,12 +203,38 @@ export function extrudedLabelOffset(
   ] as ExpressionSpecification
 }
 
+/**
+ * Where a flat map's district label may sit, in order: on its point, a line below, above, right or left
+ * of it, then further off diagonally (offsets in ems). The cluster counts and markers are placed first (order.ts puts the labels below them)
+ * with boxes as large as their bubbles, so a name moves off a bubble instead of under it.
+ */
+export const LABEL_AROUND = [
+  'center',
+  [0, 0],
+  'top',
+  [0, 1.2],
+  'bottom',
+  [0, -1.2],
+  'left',
+  [1.2, 0],
+  'right',
+  [-1.2, 0],
+  'top-left',
+  [1.6, 1.6],
+  'top-right',
+  [-1.6, 1.6],
+  'bottom-left',
+  [1.6, -1.6],
+  'bottom-right',
+  [-1.6, -1.6],
+] as unknown as ExpressionSpecification
+
 /** How the district labels look: their size and colours (the big screen reads from afar). */
 export type DistrictLabelStyle = LookStyle['mapLabel']
 
 /**
  * Fill, boundary lines, selection outline, the (hidden) extrusion and its selection walls, and
- * the labels (order.ts puts the labels above every other layer). Selection shows as an outline,
+ * the labels (order.ts puts them above the density layers and flows, under the points and markers). Selection shows as an outline,
  * never a fill, so the selected district keeps showing its value. `neutral`: a plain base under a
  * density layer (heatmap, hexbin) instead of the choropleth, which would read as a second density.
  */
@@ -252,6 +278,8 @@ export function districtLayers(
       layout: {
         'text-field': ['get', 'name'],
         'text-size': labels.size,
+        'text-variable-anchor-offset': LABEL_AROUND,
+        // Always shown: at the first of the places above that no cluster count or marker covers, else on its point.
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl'
+import { BLANK_IMAGE } from './style'
 import { COLORS } from '@/theme'
 import type { FirmPoints } from './clusterClient'
 import { POINTER } from './pointer'
@@ -138,6 +139,17 @@ export function heatFilter(pass: Uint8Array, named: ArrayLike<number> | null): F
 
 const hasCount: ExpressionSpecification = ['has', 'point_count']
 
+/** The bubble's outer diameter in pixels, stroke included, by point count. */
+function clusterDiameter(): ExpressionSpecification {
+  const [first, ...rest] = CLUSTER_STEPS.map((s) => ({ min: s.min, d: 2 * (s.radius + 2) }))
+  return [
+    'step',
+    ['get', 'point_count'],
+    first?.d ?? 0,
+    ...rest.flatMap((s) => [s.min, s.d]),
+  ] as ExpressionSpecification
+}
+
 function clusterStep(prop: 'color' | 'radius'): ExpressionSpecification {
   const [first, ...rest] = CLUSTER_STEPS
   return [
@@ -184,7 +196,16 @@ export function clusterLayers(
       source,
       filter: hasCount,
       metadata: POINTER,
-      layout: { 'text-field': ['get', 'point_count_abbreviated'], 'text-size': textSize, 'text-allow-overlap': true },
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-size': textSize,
+        'text-allow-overlap': true,
+        // A blank icon the size of the bubble (1 px scaled to its diameter and stroke): the district names,
+        // placed after the counts, move off the whole bubble, not only its digits.
+        'icon-image': BLANK_IMAGE,
+        'icon-size': clusterDiameter(),
+        'icon-allow-overlap': true,
+      },
       paint: { 'text-color': '#ffffff' },
     },
     {

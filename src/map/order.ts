@@ -16,12 +16,14 @@ const Z_ORDER: readonly (readonly [slot: string, layers: readonly string[]])[] =
   ['radius', ['radius-fill', 'radius-line']],
   ['density', ['firm-heat', 'firm-hex', 'firm-hex-line']],
   ['flows', ['flow-lines', 'flow-dash', 'flow-origins', 'flow-origin-labels']],
+  // The district names above the heat, hexbins and flows; under the points and markers, because MapLibre
+  // places the upper layers' symbols first: the cluster counts and markers claim their places, then
+  // each name takes a place around its point that none of them covers (districts.ts LABEL_AROUND).
+  ['district-labels', ['district-label']],
   ['points', ['firm-clusters', 'firm-cluster-count', 'firm-points']],
   ['markers', ['platform-circle', 'platform-symbol']],
   // The drawer's firm or platform, marked above every point, cluster and marker (issue 16).
   ['highlight', ['highlight-halo', 'highlight-point']],
-  // The district names above everything that is drawn over the districts (points, clusters, heat, the mark).
-  ['district-labels', ['district-label']],
 ]
 
 const ANCHOR = 'anchor:'

@@ -10,6 +10,12 @@ export interface BasemapSpec {
 }
 
 /**
+ * An image that draws nothing: a symbol shows it to claim room in MapLibre's collision index (a cluster
+ * count as large as its bubble). The map adds it when a layer first asks (useMapLibre).
+ */
+export const BLANK_IMAGE = 'blank'
+
+/**
  * The offline style: a plain background, plus a raster basemap only when the deployment
  * names one, then the z-order's anchors (order.ts). No glyphs URL: MapLibre then draws labels
  * from local fonts with no request.

@@ -9,7 +9,11 @@ import {
   FIRM_HEAT_LAYER,
   FIRM_POINT_LAYER,
   firmPoints,
+  clusterLayers,
 } from '../../../src/map/enterprises'
+import { DISTRICT_LABEL, districtLayers, LABEL_AROUND } from '../../../src/map/districts'
+import { beforeIdOf } from '../../../src/map/order'
+import { BLANK_IMAGE, buildBaseStyle } from '../../../src/map/style'
 import { rowTable } from '../../../src/domain/records'
 import { claimsPointer } from '../../../src/map/pointer'
 import { radiusCircle } from '../../../src/map/radius'
@@ -99,5 +103,40 @@ describe('firmPoints', () => {
     expect(p.chains).toEqual(['lithium', 'coal', 'other'])
     expect(p.lon).toBe(lon)
     expect(p.cell).toBe(cell)
+  })
+})
+
+describe('district names off the cluster bubbles', () => {
+  /** A `['step', ['get', 'point_count'], v0, t1, v1, …]` expression's value at `count`. */
+  const evaluate = (spec: unknown, count: number) => {
+    const [op, input, first, ...stops] = spec as [string, unknown, number, ...number[]]
+    expect([op, input]).toEqual(['step', ['get', 'point_count']])
+    let value = first
+    for (let i = 0; i < stops.length; i += 2) if (count >= stops[i]!) value = stops[i + 1]!
+    return value
+  }
+
+  it('a cluster count claims room as large as its bubble and its stroke, at every count step', () => {
+    const [bubble, count] = clusterLayers(['lithium'])
+    const circle = (bubble as { paint: Record<string, unknown> }).paint
+    const box = (count as { layout: Record<string, unknown> }).layout
+    expect(box['icon-image']).toBe(BLANK_IMAGE)
+    expect(box['icon-allow-overlap']).toBe(true)
+    expect(box['icon-ignore-placement']).toBeUndefined()
+    for (const n of [2, 49, 50, 299, 300, 1999, 2000, 90_000]) {
+      const r = evaluate(circle['circle-radius'], n)
+      expect(evaluate(box['icon-size'], n)).toBe(2 * (r + Number(circle['circle-stroke-width'])))
+    }
+  })
+
+  it('the names are placed after the counts and markers (below them in the z-order), never hidden', () => {
+    // The names' slot ends before the points' and markers' slots begin.
+    expect(beforeIdOf(DISTRICT_LABEL, () => false)).toBe('anchor:district-labels')
+    const stack = buildBaseStyle('#fff').layers.map((l) => l.id)
+    expect(stack.indexOf('anchor:district-labels')).toBeLessThan(stack.indexOf('anchor:points'))
+    expect(stack.indexOf('anchor:district-labels')).toBeLessThan(stack.indexOf('anchor:markers'))
+    const label = districtLayers(10, '#fff').find((l) => l.id === DISTRICT_LABEL) as { layout: Record<string, unknown> }
+    expect(label.layout['text-variable-anchor-offset']).toBe(LABEL_AROUND)
+    expect(label.layout['text-allow-overlap']).toBe(true)
   })
 })

@@ -35,6 +35,7 @@ const EXPECTED = [
   'flow-dash',
   'flow-origins',
   'flow-origin-labels',
+  'district-label',
   'firm-clusters',
   'firm-cluster-count',
   'firm-points',
@@ -42,7 +43,6 @@ const EXPECTED = [
   'platform-symbol',
   'highlight-halo',
   'highlight-point',
-  'district-label',
 ]
 
 /** A style's layer ids, with addLayer(id, beforeId) and removeLayer as MapLibre does them. */
