@@ -156,9 +156,10 @@ export function useMapLibre(el: Ref<HTMLElement | null>, init: () => MapInit, se
     recount()
     // Test hook: browser tests project coordinates to pixels to click a district.
     Object.defineProperty(el.value, '__map', { value: m, configurable: true })
-    m.once('load', () => (loaded.value = true))
-    m.on('styleimagemissing', (e: { id: string }) => {
-      if (e.id === BLANK_IMAGE && !m.hasImage(e.id)) m.addImage(e.id, { width: 1, height: 1, data: new Uint8Array(4) })
+    m.once('load', () => {
+      // Before any layer component adds its layers (they wait for `loaded`).
+      if (!m.hasImage(BLANK_IMAGE)) m.addImage(BLANK_IMAGE, { width: 1, height: 1, data: new Uint8Array(4) })
+      loaded.value = true
     })
     pokeUntilLoaded(m)
     const host = el.value

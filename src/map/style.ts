@@ -11,7 +11,7 @@ export interface BasemapSpec {
 
 /**
  * An image that draws nothing: a symbol shows it to claim room in MapLibre's collision index (a cluster
- * count as large as its bubble). The map adds it when a layer first asks (useMapLibre).
+ * count as large as its bubble). useMapLibre adds it once the style has loaded, before any layer.
  */
 export const BLANK_IMAGE = 'blank'
 
