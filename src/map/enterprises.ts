@@ -139,24 +139,18 @@ export function heatFilter(pass: Uint8Array, named: ArrayLike<number> | null): F
 
 const hasCount: ExpressionSpecification = ['has', 'point_count']
 
-/** The bubble's outer diameter in pixels, stroke included, by point count. */
-function clusterDiameter(): ExpressionSpecification {
-  const [first, ...rest] = CLUSTER_STEPS.map((s) => ({ min: s.min, d: 2 * (s.radius + 2) }))
-  return [
-    'step',
-    ['get', 'point_count'],
-    first?.d ?? 0,
-    ...rest.flatMap((s) => [s.min, s.d]),
-  ] as ExpressionSpecification
-}
+/** Width in pixels of the white ring around a cluster bubble. */
+const CLUSTER_STROKE = 2
 
-function clusterStep(prop: 'color' | 'radius'): ExpressionSpecification {
+/** A cluster step property by point count; the bubble's outer diameter (`'diameter'`) includes its ring. */
+function clusterStep(prop: 'color' | 'radius' | 'diameter'): ExpressionSpecification {
+  const value = (s: (typeof CLUSTER_STEPS)[number]) => (prop === 'diameter' ? 2 * (s.radius + CLUSTER_STROKE) : s[prop])
   const [first, ...rest] = CLUSTER_STEPS
   return [
     'step',
     ['get', 'point_count'],
-    first?.[prop] ?? 0,
-    ...rest.flatMap((s) => [s.min, s[prop]]),
+    first ? value(first) : 0,
+    ...rest.flatMap((s) => [s.min, value(s)]),
   ] as ExpressionSpecification
 }
 
@@ -187,7 +181,7 @@ export function clusterLayers(
         'circle-radius': clusterStep('radius'),
         'circle-opacity': 0.85,
         'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        'circle-stroke-width': CLUSTER_STROKE,
       },
     },
     {
@@ -203,7 +197,7 @@ export function clusterLayers(
         // A blank icon the size of the bubble (1 px scaled to its diameter and stroke): the district names,
         // placed after the counts, move off the whole bubble, not only its digits.
         'icon-image': BLANK_IMAGE,
-        'icon-size': clusterDiameter(),
+        'icon-size': clusterStep('diameter'),
         'icon-allow-overlap': true,
       },
       paint: { 'text-color': '#ffffff' },
